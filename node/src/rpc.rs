@@ -1,0 +1,46 @@
+//! The node's JSON-RPC: the one place where every RPC module is merged.
+//!
+//! Besides the standard Substrate RPC (`system_*`, `chain_*`, `state_*`, `author_*`, added by
+//! `sc-service`), the node serves `system_accountNextIndex`, `payment_*`, and in development
+//! mode `engine_createBlock` / `engine_finalizeBlock`. The project's own namespaces join
+//! here, each a thin wrapper over a versioned runtime API.
+
+use std::sync::Arc;
+
+use futures::channel::mpsc;
+use healthchain_runtime::Hash;
+use jsonrpsee::RpcModule;
+use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
+use sc_consensus_manual_seal::{
+	rpc::{ManualSeal, ManualSealApiServer},
+	EngineCommand,
+};
+use substrate_frame_rpc_system::{System, SystemApiServer};
+
+use crate::service::{ParachainClient, TransactionPool};
+
+/// What the RPC modules need.
+pub struct FullDeps {
+	/// The client.
+	pub client: Arc<ParachainClient>,
+	/// The transaction pool.
+	pub pool: Arc<TransactionPool>,
+	/// Development mode only: where `engine_*` requests go.
+	pub manual_seal: Option<mpsc::Sender<EngineCommand<Hash>>>,
+}
+
+/// Builds the node's RPC modules.
+pub fn create_full(
+	deps: FullDeps,
+) -> Result<RpcModule<()>, Box<dyn std::error::Error + Send + Sync>> {
+	let FullDeps { client, pool, manual_seal } = deps;
+	let mut module = RpcModule::new(());
+
+	module.merge(System::new(client.clone(), pool).into_rpc())?;
+	module.merge(TransactionPayment::new(client).into_rpc())?;
+	if let Some(commands) = manual_seal {
+		module.merge(ManualSeal::new(commands).into_rpc())?;
+	}
+
+	Ok(module)
+}

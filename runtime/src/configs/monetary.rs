@@ -1,0 +1,103 @@
+//! The native token HCT: balances and transaction fees.
+//!
+//! Fees price every transaction by its weight and length, so spam costs the spammer. The
+//! existential deposit keeps dust accounts from bloating state.
+
+use frame_support::{
+	parameter_types,
+	traits::{ConstU32, ConstU8, VariantCountOf},
+	weights::{
+		constants::ExtrinsicBaseWeight, ConstantMultiplier, FeePolynomial, Weight,
+		WeightToFeeCoefficient, WeightToFeeCoefficients, WeightToFeePolynomial,
+	},
+};
+use polkadot_runtime_common::SlowAdjustingFeeUpdate;
+use smallvec::smallvec;
+use sp_runtime::Perbill;
+
+use crate::{
+	Balance, Balances, Runtime, RuntimeFreezeReason, RuntimeHoldReason, System,
+	EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT,
+};
+
+parameter_types! {
+	pub const ExistentialDeposit: Balance = EXISTENTIAL_DEPOSIT;
+}
+
+impl pallet_balances::Config for Runtime {
+	type RuntimeEvent = crate::RuntimeEvent;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type RuntimeFreezeReason = RuntimeFreezeReason;
+	type WeightInfo = pallet_balances::weights::SubstrateWeight<Runtime>;
+	type Balance = Balance;
+	type DustRemoval = ();
+	type ExistentialDeposit = ExistentialDeposit;
+	type AccountStore = System;
+	type ReserveIdentifier = [u8; 8];
+	type FreezeIdentifier = RuntimeFreezeReason;
+	type MaxLocks = ConstU32<50>;
+	type MaxReserves = ConstU32<50>;
+	type MaxFreezes = VariantCountOf<RuntimeFreezeReason>;
+	type DoneSlashHandler = ();
+}
+
+/// Prices execution time: the cheapest extrinsic's base weight costs 0.1 milli-HCT.
+pub struct RefTimeToFee;
+impl WeightToFeePolynomial for RefTimeToFee {
+	type Balance = Balance;
+	fn polynomial() -> WeightToFeeCoefficients<Self::Balance> {
+		let p = MILLI_UNIT / 10;
+		let q = 100 * Balance::from(ExtrinsicBaseWeight::get().ref_time());
+		smallvec![WeightToFeeCoefficient {
+			degree: 1,
+			negative: false,
+			coeff_frac: Perbill::from_rational(p % q, q),
+			coeff_integer: p / q,
+		}]
+	}
+}
+
+/// Prices proof size (the PoV the relay chain must check): 10 kB cost 0.1 milli-HCT.
+pub struct ProofSizeToFee;
+impl WeightToFeePolynomial for ProofSizeToFee {
+	type Balance = Balance;
+	fn polynomial() -> WeightToFeeCoefficients<Self::Balance> {
+		let p = MILLI_UNIT / 10;
+		let q = 10_000;
+		smallvec![WeightToFeeCoefficient {
+			degree: 1,
+			negative: false,
+			coeff_frac: Perbill::from_rational(p % q, q),
+			coeff_integer: p / q,
+		}]
+	}
+}
+
+/// A transaction pays for whichever of its two resources is scarcer: execution time or
+/// proof size.
+pub struct WeightToFee;
+impl frame_support::weights::WeightToFee for WeightToFee {
+	type Balance = Balance;
+
+	fn weight_to_fee(weight: &Weight) -> Self::Balance {
+		let ref_time: FeePolynomial<Balance> = RefTimeToFee::polynomial().into();
+		let proof_size: FeePolynomial<Balance> = ProofSizeToFee::polynomial().into();
+		ref_time.eval(weight.ref_time()).max(proof_size.eval(weight.proof_size()))
+	}
+}
+
+parameter_types! {
+	/// Each byte of an extrinsic costs 10 micro-HCT.
+	pub const TransactionByteFee: Balance = 10 * MICRO_UNIT;
+}
+
+impl pallet_transaction_payment::Config for Runtime {
+	type RuntimeEvent = crate::RuntimeEvent;
+	// Fees are burnt for now; the consortium decides later whether collators get a share.
+	type OnChargeTransaction = pallet_transaction_payment::FungibleAdapter<Balances, ()>;
+	type WeightToFee = WeightToFee;
+	type LengthToFee = ConstantMultiplier<Balance, TransactionByteFee>;
+	type FeeMultiplierUpdate = SlowAdjustingFeeUpdate<Self>;
+	type OperationalFeeMultiplier = ConstU8<5>;
+	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
+}

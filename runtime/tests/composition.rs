@@ -1,0 +1,163 @@
+//! The runtime is wired as documented: its pallets, limits, fees and the conservative XCM
+//! configuration.
+
+mod common;
+
+use codec::Encode;
+use common::preset_externalities;
+use frame_support::{assert_noop, assert_ok, dispatch::GetDispatchInfo};
+use healthchain_runtime::{
+	configs::system::RuntimeBlockWeights, Balances, PolkadotXcm, Runtime, RuntimeCall,
+	RuntimeOrigin, Sudo, System, TransactionPayment, UNIT, VERSION,
+};
+use sp_genesis_builder::DEV_RUNTIME_PRESET;
+use sp_keyring::Sr25519Keyring;
+use xcm::{latest::prelude::*, VersionedLocation, VersionedXcm};
+
+#[test]
+fn runtime_identifies_itself_as_healthchain() {
+	assert_eq!(VERSION.spec_name, "healthchain");
+	assert!(VERSION.spec_version >= 1);
+}
+
+#[test]
+fn pallets_sit_at_their_documented_indices() {
+	let expected = [
+		("System", 0),
+		("ParachainSystem", 1),
+		("Timestamp", 2),
+		("ParachainInfo", 3),
+		("WeightReclaim", 4),
+		("Balances", 10),
+		("TransactionPayment", 11),
+		("Sudo", 15),
+		("Authorship", 20),
+		("CollatorSelection", 21),
+		("Session", 22),
+		("Aura", 23),
+		("AuraExt", 24),
+		("XcmpQueue", 30),
+		("PolkadotXcm", 31),
+		("CumulusXcm", 32),
+		("MessageQueue", 33),
+		("Utility", 40),
+	];
+	let metadata = Runtime::metadata_at_version(15).expect("metadata v15 is offered");
+	let metadata: frame_metadata::RuntimeMetadataPrefixed =
+		codec::Decode::decode(&mut &metadata[..]).expect("metadata decodes");
+	let frame_metadata::RuntimeMetadata::V15(metadata) = metadata.1 else {
+		panic!("metadata_at_version(15) returned another version");
+	};
+	let actual: Vec<(String, u8)> =
+		metadata.pallets.iter().map(|pallet| (pallet.name.clone(), pallet.index)).collect();
+	let expected: Vec<(String, u8)> =
+		expected.iter().map(|(name, index)| (name.to_string(), *index)).collect();
+	assert_eq!(actual, expected);
+}
+
+#[test]
+fn a_block_allows_two_seconds_of_execution() {
+	let max = RuntimeBlockWeights::get().max_block;
+	assert_eq!(max.ref_time(), 2 * frame_support::weights::constants::WEIGHT_REF_TIME_PER_SECOND);
+	assert_eq!(max.proof_size(), u64::from(cumulus_primitives_core::relay_chain::MAX_POV_SIZE));
+}
+
+#[test]
+fn signed_transfer_moves_funds_and_costs_a_fee() {
+	let alice = Sr25519Keyring::Alice.to_account_id();
+	let dave = Sr25519Keyring::Dave.to_account_id();
+	preset_externalities(DEV_RUNTIME_PRESET).execute_with(|| {
+		let before = Balances::free_balance(&dave);
+		assert_ok!(Balances::transfer_keep_alive(
+			RuntimeOrigin::signed(alice.clone()),
+			dave.clone().into(),
+			5 * UNIT
+		));
+		assert_eq!(Balances::free_balance(&dave), before + 5 * UNIT);
+
+		let call = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+			dest: dave.into(),
+			value: UNIT,
+		});
+		let fee = TransactionPayment::compute_fee(
+			call.encode().len() as u32,
+			&call.get_dispatch_info(),
+			0,
+		);
+		assert!(fee > 0, "transactions must not be free: spam has to cost the spammer");
+		assert!(fee < UNIT / 10, "a transfer costs {fee}, more than 0.1 HCT");
+	});
+}
+
+#[test]
+fn sudo_is_held_by_alice_on_the_development_chain_only() {
+	let alice = Sr25519Keyring::Alice.to_account_id();
+	let bob = Sr25519Keyring::Bob.to_account_id();
+	preset_externalities(DEV_RUNTIME_PRESET).execute_with(|| {
+		let remark = Box::new(RuntimeCall::System(frame_system::Call::remark_with_event {
+			remark: b"healthchain".to_vec(),
+		}));
+		assert_noop!(
+			Sudo::sudo(RuntimeOrigin::signed(bob), remark.clone()),
+			pallet_sudo::Error::<Runtime>::RequireSudo
+		);
+		assert_ok!(Sudo::sudo(RuntimeOrigin::signed(alice), remark));
+		System::assert_has_event(pallet_sudo::Event::Sudid { sudo_result: Ok(()) }.into());
+	});
+	assert_eq!(
+		healthchain_runtime::RuntimeGenesisConfig::default().sudo.key,
+		None,
+		"a chain spec without a preset must not hand out sudo"
+	);
+}
+
+#[test]
+fn accounts_cannot_send_or_execute_xcm() {
+	let alice = Sr25519Keyring::Alice.to_account_id();
+	preset_externalities(DEV_RUNTIME_PRESET).execute_with(|| {
+		let message = VersionedXcm::from(Xcm::<()>(vec![ClearOrigin]));
+		assert_noop!(
+			PolkadotXcm::send(
+				RuntimeOrigin::signed(alice.clone()),
+				Box::new(VersionedLocation::from(Location::parent())),
+				Box::new(message),
+			),
+			sp_runtime::DispatchError::BadOrigin
+		);
+		let execute = VersionedXcm::from(Xcm::<RuntimeCall>(vec![ClearOrigin]));
+		assert!(PolkadotXcm::execute(
+			RuntimeOrigin::signed(alice),
+			Box::new(execute),
+			frame_support::weights::Weight::from_parts(1_000_000_000, 64 * 1024),
+		)
+		.is_err());
+	});
+}
+
+#[test]
+fn assets_cannot_leave_over_xcm() {
+	let alice = Sr25519Keyring::Alice.to_account_id();
+	preset_externalities(DEV_RUNTIME_PRESET).execute_with(|| {
+		let assets: Assets = (Here, UNIT).into();
+		assert_noop!(
+			PolkadotXcm::limited_teleport_assets(
+				RuntimeOrigin::signed(alice.clone()),
+				Box::new(Location::parent().into()),
+				Box::new(Location::new(0, [AccountId32 { network: None, id: [1; 32] }]).into()),
+				Box::new(assets.clone().into()),
+				0,
+				WeightLimit::Unlimited,
+			),
+			pallet_xcm::Error::<Runtime>::Filtered
+		);
+		assert!(PolkadotXcm::limited_reserve_transfer_assets(
+			RuntimeOrigin::signed(alice),
+			Box::new(Location::parent().into()),
+			Box::new(Location::new(0, [AccountId32 { network: None, id: [1; 32] }]).into()),
+			Box::new(assets.into()),
+			0,
+			WeightLimit::Unlimited,
+		)
+		.is_err());
+	});
+}

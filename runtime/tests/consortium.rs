@@ -1,0 +1,209 @@
+//! The consortium: the demo organisations of the development chain, governance through the
+//! council, and the registry's answers to other pallets.
+
+mod common;
+
+use codec::Encode;
+use common::preset_externalities;
+use frame_support::{assert_noop, assert_ok, dispatch::GetDispatchInfo};
+use healthchain_primitives::{
+	MemberRole, OrganizationKind, OrganizationRegistry, OrganizationStatus, RegistryError,
+};
+use healthchain_runtime::{
+	demo_consortium::{demo_accounts, DEMO_CONSORTIUM},
+	AccountId, Council, Organizations, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, System,
+};
+use sp_core::{Pair, H256};
+use sp_genesis_builder::DEV_RUNTIME_PRESET;
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::traits::{BlakeTwo256, Hash};
+
+fn signed(keyring: Sr25519Keyring) -> RuntimeOrigin {
+	RuntimeOrigin::signed(keyring.to_account_id())
+}
+
+/// Proposes `call` to the council as Alice and has `ayes` (besides Alice) vote for it, then
+/// closes the motion. Returns the motion's hash.
+fn council_motion(call: RuntimeCall, threshold: u32, ayes: &[Sr25519Keyring]) -> H256 {
+	let length = call.encode().len() as u32;
+	let weight = call.get_dispatch_info().call_weight;
+	let hash = BlakeTwo256::hash_of(&call);
+	let index = pallet_collective::ProposalCount::<Runtime, pallet_collective::Instance1>::get();
+	assert_ok!(Council::propose(signed(Sr25519Keyring::Alice), threshold, Box::new(call), length));
+	for voter in ayes {
+		assert_ok!(Council::vote(signed(*voter), hash, index, true));
+	}
+	assert_ok!(Council::close(signed(Sr25519Keyring::Alice), hash, index, weight, length));
+	hash
+}
+
+fn register_call(admin: &AccountId) -> RuntimeCall {
+	RuntimeCall::Organizations(pallet_organizations::Call::register_organization {
+		kind: OrganizationKind::Clinic,
+		admin: admin.clone(),
+		metadata_hash: H256::repeat_byte(7),
+	})
+}
+
+#[test]
+fn demo_keys_are_the_development_keys_their_names_claim() {
+	for account in demo_accounts() {
+		let pair = sp_core::sr25519::Pair::from_string(&format!("//{}", account.name), None)
+			.expect("a development URI");
+		assert_eq!(pair.public().0, account.public, "//{} has another public key", account.name);
+	}
+}
+
+#[test]
+fn development_chain_registers_one_demo_organisation_of_every_kind() {
+	preset_externalities(DEV_RUNTIME_PRESET).execute_with(|| {
+		let kinds: Vec<OrganizationKind> = (0..DEMO_CONSORTIUM.len() as u32)
+			.map(|org| Organizations::organization(org).expect("registered").kind)
+			.collect();
+		for kind in [
+			OrganizationKind::Hospital,
+			OrganizationKind::Clinic,
+			OrganizationKind::Laboratory,
+			OrganizationKind::Pharmacy,
+			OrganizationKind::Manufacturer,
+			OrganizationKind::Distributor,
+			OrganizationKind::EthicsCommittee,
+			OrganizationKind::Regulator,
+			OrganizationKind::TrialSponsor,
+			OrganizationKind::ResearchInstitute,
+			OrganizationKind::Insurer,
+		] {
+			assert!(kinds.contains(&kind), "no demo {kind:?}");
+		}
+	});
+}
+
+#[test]
+fn every_demo_account_acts_for_its_organisation_in_its_role() {
+	preset_externalities(DEV_RUNTIME_PRESET).execute_with(|| {
+		for (org, organization) in DEMO_CONSORTIUM.iter().enumerate() {
+			let org = org as u32;
+			let stored = Organizations::organization(org).expect("registered");
+			assert_eq!(stored.status, OrganizationStatus::Active);
+			assert_eq!(stored.admin, organization.admin.account());
+			assert_eq!(stored.member_count as usize, organization.members.len() + 1);
+			let membership =
+				Organizations::acting_for(&organization.admin.account()).expect("admin acts");
+			assert_eq!((membership.org, membership.role), (org, MemberRole::Admin));
+			for (account, role) in organization.members {
+				let membership = Organizations::acting_for(&account.account())
+					.unwrap_or_else(|e| panic!("//{} does not act: {e:?}", account.name));
+				assert_eq!(
+					(membership.org, membership.kind, membership.role),
+					(org, organization.kind, *role)
+				);
+			}
+		}
+	});
+}
+
+#[test]
+fn council_two_thirds_motion_registers_an_organisation() {
+	let dave = Sr25519Keyring::Dave.to_account_id();
+	preset_externalities(DEV_RUNTIME_PRESET).execute_with(|| {
+		let hash = council_motion(register_call(&dave), 2, &[Sr25519Keyring::Bob]);
+		System::assert_has_event(RuntimeEvent::Council(pallet_collective::Event::Executed {
+			proposal_hash: hash,
+			result: Ok(()),
+		}));
+		let org = DEMO_CONSORTIUM.len() as u32;
+		assert_eq!(Organizations::organization_of(&dave), Some((org, MemberRole::Admin)));
+		System::assert_has_event(RuntimeEvent::Organizations(
+			pallet_organizations::Event::OrganizationRegistered {
+				org,
+				kind: OrganizationKind::Clinic,
+				admin: dave.clone(),
+			},
+		));
+	});
+}
+
+#[test]
+fn one_council_member_alone_cannot_register_an_organisation() {
+	let dave = Sr25519Keyring::Dave.to_account_id();
+	preset_externalities(DEV_RUNTIME_PRESET).execute_with(|| {
+		// Threshold 1: the motion executes at once, with the origin "1 of 3 members".
+		let call = register_call(&dave);
+		let length = call.encode().len() as u32;
+		let hash = BlakeTwo256::hash_of(&call);
+		assert_ok!(Council::propose(signed(Sr25519Keyring::Alice), 1, Box::new(call), length));
+		System::assert_has_event(RuntimeEvent::Council(pallet_collective::Event::MemberExecuted {
+			proposal_hash: hash,
+			result: Err(sp_runtime::DispatchError::BadOrigin),
+		}));
+		assert_eq!(Organizations::organization_of(&dave), None);
+	});
+}
+
+#[test]
+fn an_ordinary_account_cannot_register_an_organisation() {
+	let dave = Sr25519Keyring::Dave.to_account_id();
+	preset_externalities(DEV_RUNTIME_PRESET).execute_with(|| {
+		assert_noop!(
+			Organizations::register_organization(
+				signed(Sr25519Keyring::Eve),
+				OrganizationKind::Clinic,
+				dave,
+				H256::zero()
+			),
+			sp_runtime::DispatchError::BadOrigin
+		);
+	});
+}
+
+#[test]
+fn council_motion_changes_the_collator_set() {
+	let bob = Sr25519Keyring::Bob.to_account_id();
+	preset_externalities(DEV_RUNTIME_PRESET).execute_with(|| {
+		// Bob needs session keys before he can become a collator.
+		assert_ok!(healthchain_runtime::Session::set_keys(
+			RuntimeOrigin::signed(bob.clone()),
+			healthchain_runtime::SessionKeys { aura: Sr25519Keyring::Bob.public().into() },
+			Vec::new(),
+		));
+		let call =
+			RuntimeCall::CollatorSelection(pallet_collator_selection::Call::add_invulnerable {
+				who: bob.clone(),
+			});
+		council_motion(call, 2, &[Sr25519Keyring::Charlie]);
+		assert!(pallet_collator_selection::Invulnerables::<Runtime>::get().contains(&bob));
+	});
+}
+
+#[test]
+fn suspended_organisation_members_are_refused_with_the_registry_error() {
+	let hospital = &DEMO_CONSORTIUM[0];
+	let (practitioner, _) = &hospital.members[0];
+	preset_externalities(DEV_RUNTIME_PRESET).execute_with(|| {
+		council_motion(
+			RuntimeCall::Organizations(pallet_organizations::Call::suspend_organization {
+				org: 0,
+				reason: H256::repeat_byte(1),
+			}),
+			2,
+			&[Sr25519Keyring::Bob],
+		);
+		assert_eq!(
+			Organizations::ensure_acting_as(
+				&practitioner.account(),
+				&[OrganizationKind::Hospital],
+				&[MemberRole::Practitioner]
+			),
+			Err(RegistryError::OrganizationSuspended)
+		);
+		assert_noop!(
+			Organizations::add_member(
+				RuntimeOrigin::signed(hospital.admin.account()),
+				0,
+				Sr25519Keyring::Ferdie.to_account_id(),
+				MemberRole::Practitioner
+			),
+			pallet_organizations::Error::<Runtime>::OrganizationSuspended
+		);
+	});
+}

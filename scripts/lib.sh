@@ -1,0 +1,23 @@
+# Shared by the scripts: where builds go, and small helpers. Source it; do not run it.
+
+# One persistent target directory outside the clone, shared by every script and by CI, so a
+# second run (or CI on a developer's machine) reuses the build. Override with CARGO_TARGET_DIR.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/healthchain/target}"
+export PATH="$HOME/.cargo/bin:$PATH"
+
+# The workspace root, whatever directory the script was started from.
+HEALTHCHAIN_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export HEALTHCHAIN_ROOT
+
+# The runtime's WASM is built by a nested cargo inside the target directory; it needs this
+# to find the workspace's Cargo.lock (and so build the WASM with the locked versions).
+export WASM_BUILD_WORKSPACE_HINT="$HEALTHCHAIN_ROOT"
+
+# The node binary every script builds and runs (dev profile: what the tests exercise).
+HEALTHCHAIN_NODE_BIN="$CARGO_TARGET_DIR/debug/healthchain-node"
+export HEALTHCHAIN_NODE_BIN
+
+# Prints a step heading with the time, so logs show where the minutes go.
+step() {
+	printf '\n==> [%s] %s\n' "$(date +%H:%M:%S)" "$*"
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs every test layer, in the order that shares one build:
+#   1. the build (node + runtime WASM), once;
+#   2. pallet, primitives and runtime tests (mock runtimes; the runtime wired together;
+#      the compiled WASM's metadata and genesis presets);
+#   3. node end-to-end: the real healthchain-node --dev, driven through JSON-RPC with
+#      @polkadot/api as a wallet would.
+# Prints a summary line "N passed, N failed" at the end.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$HEALTHCHAIN_ROOT"
+
+"$HEALTHCHAIN_ROOT/scripts/setup.sh"
+
+step "checking formatting"
+cargo fmt --all -- --check
+
+"$HEALTHCHAIN_ROOT/scripts/build.sh"
+
+step "Rust tests: pallets, primitives, runtime, WASM"
+cargo_log="$(mktemp)"
+trap 'rm -f "$cargo_log"' EXIT
+cargo test --locked --workspace 2>&1 | tee "$cargo_log"
+rust_passed=$(awk '/^test result:/ { s += $4 } END { print s + 0 }' "$cargo_log")
+rust_failed=$(awk '/^test result:/ { s += $6 } END { print s + 0 }' "$cargo_log")
+
+step "node end-to-end tests (tests/e2e)"
+cd "$HEALTHCHAIN_ROOT/tests/e2e"
+npm ci --no-audit --no-fund --loglevel=error
+e2e_log="$(mktemp)"
+trap 'rm -f "$cargo_log" "$e2e_log"' EXIT
+e2e_status=0
+HEALTHCHAIN_NODE="$HEALTHCHAIN_NODE_BIN" npm test 2>&1 | tee "$e2e_log" || e2e_status=$?
+e2e_passed=$(awk '/^# pass / { print $3 }' "$e2e_log" | tail -1)
+e2e_failed=$(awk '/^# fail / { print $3 }' "$e2e_log" | tail -1)
+
+passed=$((rust_passed + ${e2e_passed:-0}))
+failed=$((rust_failed + ${e2e_failed:-0}))
+echo
+echo "Rust: $rust_passed passed, $rust_failed failed; end-to-end: ${e2e_passed:-0} passed, ${e2e_failed:-0} failed"
+echo "$passed passed, $failed failed"
+[ "$e2e_status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "${e2e_passed:-0}" -gt 0 ]

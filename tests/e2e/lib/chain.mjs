@@ -1,0 +1,160 @@
+// @polkadot/api helpers shared by the end-to-end tests.
+
+import { ApiPromise, WsProvider } from '@polkadot/api';
+
+import { TIMED_OUT, withTimeout } from './node.mjs';
+
+/** Default time allowed to connect an ApiPromise and fetch metadata. */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 60_000;
+
+/** Default time allowed for a submitted extrinsic to be included in a block. */
+export const DEFAULT_INCLUSION_TIMEOUT_MS = 120_000;
+
+/**
+ * Connects an ApiPromise to `wsUrl` and waits until it is ready. The caller
+ * must `await api.disconnect()` when done, or the test process will not exit.
+ *
+ * @param {string} wsUrl
+ * @param {{ timeoutMs?: number }} [options]
+ * @returns {Promise<ApiPromise>}
+ */
+export async function connectApi(wsUrl, { timeoutMs = DEFAULT_CONNECT_TIMEOUT_MS } = {}) {
+	const provider = new WsProvider(wsUrl, 1_000);
+	try {
+		const created = ApiPromise.create({ provider, throwOnConnect: true, noInitWarn: true });
+		const outcome = await withTimeout(created, timeoutMs);
+		if (outcome === TIMED_OUT) {
+			// Make sure a late connection does not keep sockets open.
+			created.then((late) => late.disconnect()).catch(() => {});
+			throw new Error(`could not connect @polkadot/api to ${wsUrl} within ${timeoutMs} ms`);
+		}
+		return outcome;
+	} catch (err) {
+		await provider.disconnect().catch(() => {});
+		throw new Error(`connecting @polkadot/api to ${wsUrl} failed: ${err.message}`, { cause: err });
+	}
+}
+
+/**
+ * Turns a DispatchError into a readable message, decoding module errors
+ * through the runtime metadata.
+ *
+ * @param {ApiPromise} api
+ * @param {import('@polkadot/types/interfaces').DispatchError} dispatchError
+ * @returns {string}
+ */
+export function describeDispatchError(api, dispatchError) {
+	if (dispatchError.isModule) {
+		try {
+			const { section, name, docs } = api.registry.findMetaError(dispatchError.asModule);
+			const doc = docs.join(' ').trim();
+			return `${section}.${name}${doc ? `: ${doc}` : ''}`;
+		} catch (err) {
+			return `${dispatchError.toString()} (could not decode module error: ${err.message})`;
+		}
+	}
+	return dispatchError.toString();
+}
+
+/**
+ * Signs and submits `tx`, resolving once it is in a block and succeeded.
+ * Rejects if the extrinsic fails to dispatch, is invalid, dropped or usurped,
+ * or is not included within the timeout.
+ *
+ * @param {ApiPromise} api
+ * @param {import('@polkadot/api/types').SubmittableExtrinsic<'promise'>} tx
+ * @param {import('@polkadot/keyring/types').KeyringPair} signer
+ * @param {{ timeoutMs?: number }} [options]
+ * @returns {Promise<{ blockHash: string, txHash: string, events: any[], result: any }>}
+ */
+export function signAndSendInBlock(api, tx, signer, { timeoutMs = DEFAULT_INCLUSION_TIMEOUT_MS } = {}) {
+	const label = `${tx.method.section}.${tx.method.method}`;
+	return new Promise((resolve, reject) => {
+		let unsubscribe = null;
+		let settled = false;
+		let lastStatus = 'not yet submitted';
+		const finish = (settle, value) => {
+			if (settled) {
+				return;
+			}
+			settled = true;
+			clearTimeout(timer);
+			if (unsubscribe) {
+				unsubscribe();
+			}
+			settle(value);
+		};
+		const timer = setTimeout(() => {
+			finish(reject, new Error(`${label} was not included in a block within ${timeoutMs} ms (last status: ${lastStatus})`));
+		}, timeoutMs);
+
+		tx.signAndSend(signer, (result) => {
+			const { status, dispatchError, events } = result;
+			lastStatus = status.type;
+			if (status.isInvalid || status.isDropped || status.isUsurped) {
+				finish(reject, new Error(`${label} was rejected by the transaction pool: ${status.type}`));
+				return;
+			}
+			if (dispatchError) {
+				finish(reject, new Error(`${label} failed to dispatch: ${describeDispatchError(api, dispatchError)}`));
+				return;
+			}
+			if (status.isInBlock || status.isFinalized) {
+				const blockHash = (status.isInBlock ? status.asInBlock : status.asFinalized).toHex();
+				finish(resolve, { blockHash, txHash: tx.hash.toHex(), events, result });
+			}
+		})
+			.then((unsub) => {
+				if (settled) {
+					unsub();
+				} else {
+					unsubscribe = unsub;
+				}
+			})
+			.catch((err) => finish(reject, new Error(`submitting ${label} failed: ${err.message}`, { cause: err })));
+	});
+}
+
+/**
+ * Returns a short, readable list of `section.Method` names for a list of event records.
+ *
+ * @param {any[]} records
+ * @returns {string}
+ */
+export function eventNames(records) {
+	return records.map(({ event }) => `${event.section}.${event.method}`).join(', ') || '(none)';
+}
+
+/**
+ * Passes `proposal` through the consortium council: `proposer` proposes it with threshold
+ * `voters.length + 1`, each of `voters` votes aye, and `proposer` closes the motion.
+ * Resolves with the events of the closing block.
+ *
+ * @param {ApiPromise} api
+ * @param {any} proposal a call, e.g. api.tx.organizations.registerOrganization(...)
+ * @param {import('@polkadot/keyring/types').KeyringPair} proposer
+ * @param {import('@polkadot/keyring/types').KeyringPair[]} voters
+ * @returns {Promise<any[]>}
+ */
+export async function councilMotion(api, proposal, proposer, voters) {
+	const lengthBound = proposal.method.encodedLength;
+	const { weight } = await api.call.transactionPaymentCallApi.queryCallInfo(proposal.method, lengthBound);
+	const threshold = voters.length + 1;
+
+	const proposed = await signAndSendInBlock(api, api.tx.council.propose(threshold, proposal, lengthBound), proposer);
+	const record = proposed.events.find(({ event }) => api.events.council.Proposed.is(event));
+	if (!record) {
+		throw new Error(`council.propose emitted no council.Proposed event: ${eventNames(proposed.events)}`);
+	}
+	const [, proposalIndex, proposalHash] = record.event.data;
+
+	for (const voter of voters) {
+		await signAndSendInBlock(api, api.tx.council.vote(proposalHash, proposalIndex, true), voter);
+	}
+	const closed = await signAndSendInBlock(
+		api,
+		api.tx.council.close(proposalHash, proposalIndex, weight, lengthBound),
+		proposer,
+	);
+	return closed.events;
+}
