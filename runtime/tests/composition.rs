@@ -31,6 +31,8 @@ fn pallets_sit_at_their_documented_indices() {
 		("Balances", 10),
 		("TransactionPayment", 11),
 		("Sudo", 15),
+		("Council", 16),
+		("CouncilMembership", 17),
 		("Authorship", 20),
 		("CollatorSelection", 21),
 		("Session", 22),
@@ -41,8 +43,11 @@ fn pallets_sit_at_their_documented_indices() {
 		("CumulusXcm", 32),
 		("MessageQueue", 33),
 		("Utility", 40),
+		("Organizations", 50),
 	];
-	let metadata = Runtime::metadata_at_version(15).expect("metadata v15 is offered");
+	let metadata = sp_io::TestExternalities::default()
+		.execute_with(|| Runtime::metadata_at_version(15))
+		.expect("metadata v15 is offered");
 	let metadata: frame_metadata::RuntimeMetadataPrefixed =
 		codec::Decode::decode(&mut &metadata[..]).expect("metadata decodes");
 	let frame_metadata::RuntimeMetadata::V15(metadata) = metadata.1 else {
@@ -93,16 +98,21 @@ fn signed_transfer_moves_funds_and_costs_a_fee() {
 fn sudo_is_held_by_alice_on_the_development_chain_only() {
 	let alice = Sr25519Keyring::Alice.to_account_id();
 	let bob = Sr25519Keyring::Bob.to_account_id();
+	let eve = Sr25519Keyring::Eve.to_account_id();
 	preset_externalities(DEV_RUNTIME_PRESET).execute_with(|| {
-		let remark = Box::new(RuntimeCall::System(frame_system::Call::remark_with_event {
-			remark: b"healthchain".to_vec(),
-		}));
+		// A root-only call: only the sudo key can have it dispatched as root.
+		let set_balance =
+			Box::new(RuntimeCall::Balances(pallet_balances::Call::force_set_balance {
+				who: eve.clone().into(),
+				new_free: 42 * UNIT,
+			}));
 		assert_noop!(
-			Sudo::sudo(RuntimeOrigin::signed(bob), remark.clone()),
+			Sudo::sudo(RuntimeOrigin::signed(bob), set_balance.clone()),
 			pallet_sudo::Error::<Runtime>::RequireSudo
 		);
-		assert_ok!(Sudo::sudo(RuntimeOrigin::signed(alice), remark));
+		assert_ok!(Sudo::sudo(RuntimeOrigin::signed(alice), set_balance));
 		System::assert_has_event(pallet_sudo::Event::Sudid { sudo_result: Ok(()) }.into());
+		assert_eq!(Balances::free_balance(&eve), 42 * UNIT);
 	});
 	assert_eq!(
 		healthchain_runtime::RuntimeGenesisConfig::default().sudo.key,
@@ -134,6 +144,8 @@ fn accounts_cannot_send_or_execute_xcm() {
 	});
 }
 
+/// Teleports and reserve transfers need an origin allowed to execute XCM, which only root
+/// is; and the transfer filters refuse them even to root.
 #[test]
 fn assets_cannot_leave_over_xcm() {
 	let alice = Sr25519Keyring::Alice.to_account_id();
@@ -142,6 +154,17 @@ fn assets_cannot_leave_over_xcm() {
 		assert_noop!(
 			PolkadotXcm::limited_teleport_assets(
 				RuntimeOrigin::signed(alice.clone()),
+				Box::new(Location::parent().into()),
+				Box::new(Location::new(0, [AccountId32 { network: None, id: [1; 32] }]).into()),
+				Box::new(assets.clone().into()),
+				0,
+				WeightLimit::Unlimited,
+			),
+			sp_runtime::DispatchError::BadOrigin
+		);
+		assert_noop!(
+			PolkadotXcm::limited_teleport_assets(
+				RuntimeOrigin::root(),
 				Box::new(Location::parent().into()),
 				Box::new(Location::new(0, [AccountId32 { network: None, id: [1; 32] }]).into()),
 				Box::new(assets.clone().into()),

@@ -16,21 +16,22 @@ use healthchain_runtime::{
 use sp_core::{Pair, H256};
 use sp_genesis_builder::DEV_RUNTIME_PRESET;
 use sp_keyring::Sr25519Keyring;
+use sp_runtime::traits::Dispatchable;
 use sp_runtime::traits::{BlakeTwo256, Hash};
 
 fn signed(keyring: Sr25519Keyring) -> RuntimeOrigin {
 	RuntimeOrigin::signed(keyring.to_account_id())
 }
 
-/// Proposes `call` to the council as Alice and has `ayes` (besides Alice) vote for it, then
-/// closes the motion. Returns the motion's hash.
+/// Proposes `call` to the council as Alice; Alice and `ayes` vote for it, then Alice closes
+/// the motion. Returns the motion's hash.
 fn council_motion(call: RuntimeCall, threshold: u32, ayes: &[Sr25519Keyring]) -> H256 {
 	let length = call.encode().len() as u32;
 	let weight = call.get_dispatch_info().call_weight;
 	let hash = BlakeTwo256::hash_of(&call);
 	let index = pallet_collective::ProposalCount::<Runtime, pallet_collective::Instance1>::get();
 	assert_ok!(Council::propose(signed(Sr25519Keyring::Alice), threshold, Box::new(call), length));
-	for voter in ayes {
+	for voter in core::iter::once(&Sr25519Keyring::Alice).chain(ayes) {
 		assert_ok!(Council::vote(signed(*voter), hash, index, true));
 	}
 	assert_ok!(Council::close(signed(Sr25519Keyring::Alice), hash, index, weight, length));
@@ -132,7 +133,7 @@ fn one_council_member_alone_cannot_register_an_organisation() {
 		let length = call.encode().len() as u32;
 		let hash = BlakeTwo256::hash_of(&call);
 		assert_ok!(Council::propose(signed(Sr25519Keyring::Alice), 1, Box::new(call), length));
-		System::assert_has_event(RuntimeEvent::Council(pallet_collective::Event::MemberExecuted {
+		System::assert_has_event(RuntimeEvent::Council(pallet_collective::Event::Executed {
 			proposal_hash: hash,
 			result: Err(sp_runtime::DispatchError::BadOrigin),
 		}));
@@ -157,21 +158,19 @@ fn an_ordinary_account_cannot_register_an_organisation() {
 }
 
 #[test]
-fn council_motion_changes_the_collator_set() {
-	let bob = Sr25519Keyring::Bob.to_account_id();
+fn collator_selection_is_governed_by_the_council() {
 	preset_externalities(DEV_RUNTIME_PRESET).execute_with(|| {
-		// Bob needs session keys before he can become a collator.
-		assert_ok!(healthchain_runtime::Session::set_keys(
-			RuntimeOrigin::signed(bob.clone()),
-			healthchain_runtime::SessionKeys { aura: Sr25519Keyring::Bob.public().into() },
-			Vec::new(),
-		));
+		let bond = 500 * healthchain_runtime::UNIT;
 		let call =
-			RuntimeCall::CollatorSelection(pallet_collator_selection::Call::add_invulnerable {
-				who: bob.clone(),
+			RuntimeCall::CollatorSelection(pallet_collator_selection::Call::set_candidacy_bond {
+				bond,
 			});
+		assert_noop!(
+			call.clone().dispatch(signed(Sr25519Keyring::Eve)),
+			sp_runtime::DispatchError::BadOrigin
+		);
 		council_motion(call, 2, &[Sr25519Keyring::Charlie]);
-		assert!(pallet_collator_selection::Invulnerables::<Runtime>::get().contains(&bob));
+		assert_eq!(pallet_collator_selection::CandidacyBond::<Runtime>::get(), bond);
 	});
 }
 

@@ -64,6 +64,8 @@ fn wasm_metadata_lists_the_runtime_pallets() {
 		"Balances",
 		"TransactionPayment",
 		"Sudo",
+		"Council",
+		"CouncilMembership",
 		"Authorship",
 		"CollatorSelection",
 		"Session",
@@ -74,6 +76,7 @@ fn wasm_metadata_lists_the_runtime_pallets() {
 		"CumulusXcm",
 		"MessageQueue",
 		"Utility",
+		"Organizations",
 	] {
 		assert!(pallets.contains(&expected), "pallet {expected} missing from {pallets:?}");
 	}
@@ -103,6 +106,7 @@ fn wasm_metadata_lists_the_runtime_apis_the_node_and_wallets_use() {
 		"XcmPaymentApi",
 		"DryRunApi",
 		"LocationToAccountApi",
+		"OrganizationsApi",
 	] {
 		assert!(apis.contains(&expected), "runtime API {expected} missing from {apis:?}");
 	}

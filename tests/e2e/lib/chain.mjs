@@ -127,7 +127,8 @@ export function eventNames(records) {
 
 /**
  * Passes `proposal` through the consortium council: `proposer` proposes it with threshold
- * `voters.length + 1`, each of `voters` votes aye, and `proposer` closes the motion.
+ * `voters.length + 1`, the proposer and each of `voters` vote aye, and `proposer` closes
+ * the motion.
  * Resolves with the events of the closing block.
  *
  * @param {ApiPromise} api
@@ -148,7 +149,7 @@ export async function councilMotion(api, proposal, proposer, voters) {
 	}
 	const [, proposalIndex, proposalHash] = record.event.data;
 
-	for (const voter of voters) {
+	for (const voter of [proposer, ...voters]) {
 		await signAndSendInBlock(api, api.tx.council.vote(proposalHash, proposalIndex, true), voter);
 	}
 	const closed = await signAndSendInBlock(
