@@ -23,8 +23,8 @@ selected=("$@")
 step "building the runtime WASM with runtime-benchmarks"
 cargo build --locked -p healthchain-runtime --features runtime-benchmarks
 wasm_dir="$CARGO_TARGET_DIR/debug/wbuild/healthchain-runtime"
-bench_wasm="$CARGO_TARGET_DIR/healthchain_runtime.benchmarks.compact.compressed.wasm"
-cp "$wasm_dir/healthchain_runtime.compact.compressed.wasm" "$bench_wasm"
+bench_wasm="$CARGO_TARGET_DIR/healthchain_runtime.benchmarks.wasm"
+cp "$wasm_dir/healthchain_runtime.wasm" "$bench_wasm"
 
 for pallet in "${selected[@]}"; do
 	dir="${pallets[$pallet]:-}"

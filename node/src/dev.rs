@@ -19,7 +19,7 @@ use sc_consensus_manual_seal::{
 };
 use sc_network::config::FullNetworkConfiguration;
 use sc_service::{Configuration, PartialComponents, TaskManager};
-use sc_transaction_pool_api::{OffchainTransactionPoolFactory, TransactionPool as _};
+use sc_transaction_pool_api::TransactionPool as _;
 use sp_api::ProvideRuntimeApi;
 use sp_consensus_aura::SlotDuration;
 use sp_runtime::traits::Header as _;
@@ -76,26 +76,15 @@ pub fn start_dev_node(
 		})?;
 
 	if config.offchain_worker.enabled {
-		let offchain_workers =
-			sc_offchain::OffchainWorkers::new(sc_offchain::OffchainWorkerOptions {
-				runtime_api_provider: client.clone(),
-				keystore: Some(keystore_container.keystore()),
-				offchain_db: sc_client_api::Backend::offchain_storage(&*backend),
-				transaction_pool: Some(OffchainTransactionPoolFactory::new(
-					transaction_pool.clone(),
-				)),
-				network_provider: Arc::new(network.clone()),
-				is_validator: config.role.is_authority(),
-				enable_http_requests: false,
-				custom_extensions: |_| vec![],
-			})?;
-		task_manager.spawn_handle().spawn(
-			"offchain-workers-runner",
-			"offchain-work",
-			futures::FutureExt::boxed(
-				offchain_workers.run(client.clone(), task_manager.spawn_handle()),
-			),
-		);
+		crate::service::start_offchain_workers(
+			&client,
+			&backend,
+			&transaction_pool,
+			keystore_container.keystore(),
+			network.clone(),
+			config.role.is_authority(),
+			&task_manager,
+		)?;
 	}
 
 	let proposer = sc_basic_authorship::ProposerFactory::new(
@@ -144,18 +133,7 @@ pub fn start_dev_node(
 	});
 	task_manager.spawn_essential_handle().spawn_blocking("manual-seal", None, authorship);
 
-	let rpc_builder = {
-		let client = client.clone();
-		let pool = transaction_pool.clone();
-		Box::new(move |_| {
-			crate::rpc::create_full(crate::rpc::FullDeps {
-				client: client.clone(),
-				pool: pool.clone(),
-				manual_seal: Some(rpc_sink.clone()),
-			})
-			.map_err(Into::into)
-		})
-	};
+	let rpc_builder = crate::rpc::builder(client.clone(), transaction_pool.clone(), Some(rpc_sink));
 
 	sc_service::spawn_tasks(sc_service::SpawnTasksParams {
 		network,

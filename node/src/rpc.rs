@@ -29,6 +29,22 @@ pub struct FullDeps {
 	pub manual_seal: Option<mpsc::Sender<EngineCommand<Hash>>>,
 }
 
+/// The RPC builder `sc_service::spawn_tasks` takes: [`create_full`] for every connection.
+pub fn builder(
+	client: Arc<ParachainClient>,
+	pool: Arc<TransactionPool>,
+	manual_seal: Option<mpsc::Sender<EngineCommand<Hash>>>,
+) -> Box<dyn Fn(sc_rpc::SubscriptionTaskExecutor) -> Result<RpcModule<()>, sc_service::Error>> {
+	Box::new(move |_| {
+		create_full(FullDeps {
+			client: client.clone(),
+			pool: pool.clone(),
+			manual_seal: manual_seal.clone(),
+		})
+		.map_err(|e| sc_service::Error::Application(e))
+	})
+}
+
 /// Builds the node's RPC modules.
 pub fn create_full(
 	deps: FullDeps,

@@ -289,38 +289,18 @@ where
 		.await?;
 
 	if parachain_config.offchain_worker.enabled {
-		let offchain_workers =
-			sc_offchain::OffchainWorkers::new(sc_offchain::OffchainWorkerOptions {
-				runtime_api_provider: client.clone(),
-				keystore: Some(params.keystore_container.keystore()),
-				offchain_db: backend.offchain_storage(),
-				transaction_pool: Some(OffchainTransactionPoolFactory::new(
-					transaction_pool.clone(),
-				)),
-				network_provider: Arc::new(network.clone()),
-				is_validator: validator,
-				enable_http_requests: false,
-				custom_extensions: |_| vec![],
-			})?;
-		task_manager.spawn_handle().spawn(
-			"offchain-workers-runner",
-			"offchain-work",
-			offchain_workers.run(client.clone(), task_manager.spawn_handle()).boxed(),
-		);
+		start_offchain_workers(
+			&client,
+			&backend,
+			&transaction_pool,
+			params.keystore_container.keystore(),
+			network.clone(),
+			validator,
+			&task_manager,
+		)?;
 	}
 
-	let rpc_builder = {
-		let client = client.clone();
-		let pool = transaction_pool.clone();
-		Box::new(move |_| {
-			crate::rpc::create_full(crate::rpc::FullDeps {
-				client: client.clone(),
-				pool: pool.clone(),
-				manual_seal: None,
-			})
-			.map_err(Into::into)
-		})
-	};
+	let rpc_builder = crate::rpc::builder(client.clone(), transaction_pool.clone(), None);
 
 	sc_service::spawn_tasks(sc_service::SpawnTasksParams {
 		rpc_builder,
@@ -418,6 +398,36 @@ where
 	}
 
 	Ok(task_manager)
+}
+
+/// Runs the runtime's offchain workers after each imported block. They get no HTTP access:
+/// nothing in the runtime needs it, and a node of a healthcare chain should not be told by
+/// its runtime to call out.
+pub fn start_offchain_workers(
+	client: &Arc<ParachainClient>,
+	backend: &Arc<ParachainBackend>,
+	transaction_pool: &Arc<TransactionPool>,
+	keystore: KeystorePtr,
+	network: Arc<dyn sc_network::service::traits::NetworkService>,
+	is_validator: bool,
+	task_manager: &TaskManager,
+) -> Result<(), sc_service::Error> {
+	let offchain_workers = sc_offchain::OffchainWorkers::new(sc_offchain::OffchainWorkerOptions {
+		runtime_api_provider: client.clone(),
+		keystore: Some(keystore),
+		offchain_db: backend.offchain_storage(),
+		transaction_pool: Some(OffchainTransactionPoolFactory::new(transaction_pool.clone())),
+		network_provider: Arc::new(network),
+		is_validator,
+		enable_http_requests: false,
+		custom_extensions: |_| vec![],
+	})?;
+	task_manager.spawn_handle().spawn(
+		"offchain-workers-runner",
+		"offchain-work",
+		offchain_workers.run(client.clone(), task_manager.spawn_handle()).boxed(),
+	);
+	Ok(())
 }
 
 /// Tells the operator when this machine is below the reference hardware collators need.

@@ -206,6 +206,10 @@ mod runtime {
 	pub type Council = pallet_collective<Instance1>;
 	#[runtime::pallet_index(17)]
 	pub type CouncilMembership = pallet_membership<Instance1>;
+	#[runtime::pallet_index(18)]
+	pub type Preimage = pallet_preimage;
+	#[runtime::pallet_index(19)]
+	pub type Whitelist = pallet_whitelist;
 
 	// Collators: 20-29. Authorship, CollatorSelection, Session and Aura must stay in this
 	// order: each one's hooks rely on the one before.

@@ -33,6 +33,8 @@ fn pallets_sit_at_their_documented_indices() {
 		("Sudo", 15),
 		("Council", 16),
 		("CouncilMembership", 17),
+		("Preimage", 18),
+		("Whitelist", 19),
 		("Authorship", 20),
 		("CollatorSelection", 21),
 		("Session", 22),

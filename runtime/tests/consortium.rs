@@ -206,3 +206,39 @@ fn suspended_organisation_members_are_refused_with_the_registry_error() {
 		);
 	});
 }
+
+#[test]
+fn council_motion_authorises_a_runtime_upgrade_through_the_whitelist() {
+	let code_hash = H256::repeat_byte(0x42);
+	preset_externalities(DEV_RUNTIME_PRESET).execute_with(|| {
+		let authorize = RuntimeCall::System(frame_system::Call::authorize_upgrade { code_hash });
+		// An ordinary account cannot, and neither can it through the whitelist.
+		assert_noop!(
+			authorize.clone().dispatch(signed(Sr25519Keyring::Eve)),
+			sp_runtime::DispatchError::BadOrigin
+		);
+		let call_hash = BlakeTwo256::hash_of(&authorize);
+		assert_noop!(
+			healthchain_runtime::Whitelist::whitelist_call(signed(Sr25519Keyring::Eve), call_hash),
+			sp_runtime::DispatchError::BadOrigin
+		);
+
+		// One council motion: whitelist the call and dispatch it as root.
+		let motion = RuntimeCall::Utility(pallet_utility::Call::batch_all {
+			calls: vec![
+				RuntimeCall::Whitelist(pallet_whitelist::Call::whitelist_call { call_hash }),
+				RuntimeCall::Whitelist(
+					pallet_whitelist::Call::dispatch_whitelisted_call_with_preimage {
+						call: Box::new(authorize),
+					},
+				),
+			],
+		});
+		council_motion(motion, 2, &[Sr25519Keyring::Bob]);
+		System::assert_has_event(RuntimeEvent::System(frame_system::Event::UpgradeAuthorized {
+			code_hash,
+			check_version: true,
+		}));
+		assert!(System::authorized_upgrade().is_some(), "the upgrade is not authorised");
+	});
+}

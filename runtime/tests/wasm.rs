@@ -66,6 +66,8 @@ fn wasm_metadata_lists_the_runtime_pallets() {
 		"Sudo",
 		"Council",
 		"CouncilMembership",
+		"Preimage",
+		"Whitelist",
 		"Authorship",
 		"CollatorSelection",
 		"Session",

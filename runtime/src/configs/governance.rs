@@ -3,18 +3,25 @@
 //! The consortium council is a `pallet-collective` whose members `pallet-membership`
 //! manages. A two-thirds majority of the council, or root, is the [`GovernanceOrigin`]:
 //! it registers, suspends and re-admins organisations, changes the collator set and the
-//! council itself. `pallet-sudo` is part of the runtime but holds a key only in the
+//! council itself, and dispatches calls as root through `pallet-whitelist` — which is how
+//! the council authorises a runtime upgrade: one motion whitelists
+//! `system.authorize_upgrade(code_hash)` and dispatches it, after which anyone may submit
+//! the code with `system.apply_authorized_upgrade`. `pallet-sudo` is part of the runtime but holds a key only in the
 //! `development` and `local_testnet` presets; a production chain spec sets none, which
 //! leaves it inert.
 
-use frame_support::{parameter_types, traits::EitherOfDiverse, weights::Weight};
+use frame_support::{
+	parameter_types,
+	traits::{fungible::HoldConsideration, EitherOfDiverse, LinearStoragePrice},
+	weights::Weight,
+};
 use frame_system::EnsureRoot;
 use sp_runtime::Perbill;
 
 use super::system::RuntimeBlockWeights;
 use crate::{
-	AccountId, BlockNumber, Council, OriginCaller, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeOrigin, DAYS,
+	AccountId, Balance, Balances, BlockNumber, Council, OriginCaller, Preimage, Runtime,
+	RuntimeCall, RuntimeEvent, RuntimeHoldReason, RuntimeOrigin, System, DAYS, MICRO_UNIT, UNIT,
 };
 
 /// The consortium council's instance of `pallet-collective`.
@@ -69,6 +76,41 @@ impl pallet_membership::Config<CouncilMembershipInstance> for Runtime {
 	type MembershipChanged = Council;
 	type MaxMembers = CouncilMaxMembers;
 	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// Noting a preimage (a call too large to put in a motion, such as a runtime) holds a
+	/// deposit of 1 HCT plus 1 micro-HCT per byte until it is cleared.
+	pub const PreimageBaseDeposit: Balance = UNIT;
+	pub const PreimageByteDeposit: Balance = MICRO_UNIT;
+	pub const PreimageHoldReason: RuntimeHoldReason =
+		RuntimeHoldReason::Preimage(pallet_preimage::HoldReason::Preimage);
+	/// A whitelisted call whose dispatch was deferred expires after a week.
+	pub const DeferredDispatchExpiration: BlockNumber = 7 * DAYS;
+}
+
+impl pallet_preimage::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type WeightInfo = pallet_preimage::weights::SubstrateWeight<Runtime>;
+	type Currency = Balances;
+	type ManagerOrigin = GovernanceOrigin;
+	type Consideration = HoldConsideration<
+		AccountId,
+		Balances,
+		PreimageHoldReason,
+		LinearStoragePrice<PreimageBaseDeposit, PreimageByteDeposit, Balance>,
+	>;
+}
+
+impl pallet_whitelist::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	type WhitelistOrigin = GovernanceOrigin;
+	type DispatchWhitelistedOrigin = GovernanceOrigin;
+	type Preimages = Preimage;
+	type DeferredDispatchExpiration = DeferredDispatchExpiration;
+	type BlockNumberProvider = System;
+	type WeightInfo = pallet_whitelist::weights::SubstrateWeight<Runtime>;
 }
 
 impl pallet_sudo::Config for Runtime {
