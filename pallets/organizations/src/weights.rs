@@ -27,9 +27,9 @@
 // --heap-pages
 // 4096
 // --header
-// scripts/weights-header.txt
+// /work/main/scripts/weights-header.txt
 // --template
-// scripts/weights-template.hbs
+// /work/main/scripts/weights-template.hbs
 // --output
 // pallets/organizations/src/weights.rs
 
@@ -53,7 +53,7 @@ pub trait WeightInfo {
 	fn leave() -> Weight;
 }
 
-/// Weights measured on the reference machine, with the runtime's database weights.
+/// The measured weights, priced with the runtime's database weights (`T::DbWeight`).
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:1)
@@ -68,8 +68,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `680`
 		//  Estimated: `3518`
-		// Minimum execution time: 681_026_000 picoseconds.
-		Weight::from_parts(714_611_000, 3518)
+		// Minimum execution time: 685_425_000 picoseconds.
+		Weight::from_parts(727_194_000, 3518)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -79,8 +79,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `536`
 		//  Estimated: `3551`
-		// Minimum execution time: 460_563_000 picoseconds.
-		Weight::from_parts(482_234_000, 3551)
+		// Minimum execution time: 462_597_000 picoseconds.
+		Weight::from_parts(494_488_000, 3551)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -90,8 +90,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `536`
 		//  Estimated: `3551`
-		// Minimum execution time: 443_702_000 picoseconds.
-		Weight::from_parts(464_551_000, 3551)
+		// Minimum execution time: 444_113_000 picoseconds.
+		Weight::from_parts(473_598_000, 3551)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -105,8 +105,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `979`
 		//  Estimated: `3551`
-		// Minimum execution time: 721_222_000 picoseconds.
-		Weight::from_parts(749_675_000, 3551)
+		// Minimum execution time: 727_514_000 picoseconds.
+		Weight::from_parts(776_275_000, 3551)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -120,8 +120,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1368`
 		//  Estimated: `3551`
-		// Minimum execution time: 901_862_000 picoseconds.
-		Weight::from_parts(934_161_000, 3551)
+		// Minimum execution time: 914_214_000 picoseconds.
+		Weight::from_parts(962_685_000, 3551)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -135,8 +135,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `985`
 		//  Estimated: `6062`
-		// Minimum execution time: 911_700_000 picoseconds.
-		Weight::from_parts(947_958_000, 6062)
+		// Minimum execution time: 920_677_000 picoseconds.
+		Weight::from_parts(971_752_000, 6062)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -150,8 +150,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `985`
 		//  Estimated: `6062`
-		// Minimum execution time: 853_901_000 picoseconds.
-		Weight::from_parts(888_276_000, 6062)
+		// Minimum execution time: 873_388_000 picoseconds.
+		Weight::from_parts(921_978_000, 6062)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -165,8 +165,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1012`
 		//  Estimated: `3551`
-		// Minimum execution time: 728_275_000 picoseconds.
-		Weight::from_parts(758_241_000, 3551)
+		// Minimum execution time: 735_079_000 picoseconds.
+		Weight::from_parts(782_929_000, 3551)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -186,8 +186,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `680`
 		//  Estimated: `3518`
-		// Minimum execution time: 681_026_000 picoseconds.
-		Weight::from_parts(714_611_000, 3518)
+		// Minimum execution time: 685_425_000 picoseconds.
+		Weight::from_parts(727_194_000, 3518)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -197,8 +197,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `536`
 		//  Estimated: `3551`
-		// Minimum execution time: 460_563_000 picoseconds.
-		Weight::from_parts(482_234_000, 3551)
+		// Minimum execution time: 462_597_000 picoseconds.
+		Weight::from_parts(494_488_000, 3551)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -208,8 +208,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `536`
 		//  Estimated: `3551`
-		// Minimum execution time: 443_702_000 picoseconds.
-		Weight::from_parts(464_551_000, 3551)
+		// Minimum execution time: 444_113_000 picoseconds.
+		Weight::from_parts(473_598_000, 3551)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -223,8 +223,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `979`
 		//  Estimated: `3551`
-		// Minimum execution time: 721_222_000 picoseconds.
-		Weight::from_parts(749_675_000, 3551)
+		// Minimum execution time: 727_514_000 picoseconds.
+		Weight::from_parts(776_275_000, 3551)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -238,8 +238,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1368`
 		//  Estimated: `3551`
-		// Minimum execution time: 901_862_000 picoseconds.
-		Weight::from_parts(934_161_000, 3551)
+		// Minimum execution time: 914_214_000 picoseconds.
+		Weight::from_parts(962_685_000, 3551)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -253,8 +253,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `985`
 		//  Estimated: `6062`
-		// Minimum execution time: 911_700_000 picoseconds.
-		Weight::from_parts(947_958_000, 6062)
+		// Minimum execution time: 920_677_000 picoseconds.
+		Weight::from_parts(971_752_000, 6062)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -268,8 +268,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `985`
 		//  Estimated: `6062`
-		// Minimum execution time: 853_901_000 picoseconds.
-		Weight::from_parts(888_276_000, 6062)
+		// Minimum execution time: 873_388_000 picoseconds.
+		Weight::from_parts(921_978_000, 6062)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
@@ -283,8 +283,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1012`
 		//  Estimated: `3551`
-		// Minimum execution time: 728_275_000 picoseconds.
-		Weight::from_parts(758_241_000, 3551)
+		// Minimum execution time: 735_079_000 picoseconds.
+		Weight::from_parts(782_929_000, 3551)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
