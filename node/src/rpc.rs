@@ -41,7 +41,7 @@ pub fn builder(
 			pool: pool.clone(),
 			manual_seal: manual_seal.clone(),
 		})
-		.map_err(|e| sc_service::Error::Application(e))
+		.map_err(sc_service::Error::Application)
 	})
 }
 

@@ -6,9 +6,10 @@
 //! council itself, and dispatches calls as root through `pallet-whitelist` — which is how
 //! the council authorises a runtime upgrade: one motion whitelists
 //! `system.authorize_upgrade(code_hash)` and dispatches it, after which anyone may submit
-//! the code with `system.apply_authorized_upgrade`. `pallet-sudo` is part of the runtime but holds a key only in the
-//! `development` and `local_testnet` presets; a production chain spec sets none, which
-//! leaves it inert.
+//! the code with `system.apply_authorized_upgrade`.
+//!
+//! `pallet-sudo` is part of the runtime but holds a key only in the `development` and
+//! `local_testnet` presets; a production chain spec sets none, which leaves it inert.
 
 use frame_support::{
 	parameter_types,
