@@ -14,6 +14,8 @@ cd "$HEALTHCHAIN_ROOT"
 # pallet name → crate directory
 declare -A pallets=(
 	[pallet_organizations]=pallets/organizations
+	[pallet_ehr_anchor]=pallets/ehr-anchor
+	[pallet_consent]=pallets/consent
 )
 selected=("$@")
 [ ${#selected[@]} -gt 0 ] || selected=("${!pallets[@]}")

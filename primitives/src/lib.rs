@@ -3,19 +3,30 @@
 //! The chain-wide aliases live here so that a pallet, the runtime and the node can never
 //! disagree on what an account, a balance or a block number is. The cross-pallet traits
 //! (which organisation an account acts for, whether a patient's consent permits an access)
-//! join them as the healthcare pallets arrive.
+//! live here too, with the Merkle-tree construction the pallets share and, for tests, test
+//! doubles of the traits.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
 
+extern crate alloc;
+
+pub mod consent;
+pub mod merkle;
 pub mod organizations;
+pub mod records;
 #[cfg(feature = "std")]
 pub mod testing;
 
+pub use consent::{
+	AccessBasis, AccessRequest, BreakGlassId, ConsentAction, ConsentError, ConsentId,
+	ConsentProvider, ProtocolVersion, PurposeOfUse, TrialId, TrialProtocol,
+};
 pub use organizations::{
 	MemberRole, Membership, OrgId, OrganizationKind, OrganizationRegistry, OrganizationStatus,
 	RegistryError,
 };
+pub use records::{RecordCategory, RecordId};
 
 use sp_runtime::{
 	generic,

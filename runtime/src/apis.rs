@@ -7,6 +7,7 @@ use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
 	weights::Weight,
 };
+use healthchain_primitives::RecordId;
 use sp_api::impl_runtime_apis;
 use sp_core::{crypto::KeyTypeId, OpaqueMetadata};
 use sp_runtime::{
@@ -26,11 +27,14 @@ use xcm_runtime_apis::{
 
 use crate::{
 	configs::xcm::{LocationToAccountId, XcmConfig, XcmRouter},
-	genesis_config_presets, AccountId, AuraId, Balance, Block, BlockNumber, ConsensusHook,
-	Executive, InherentDataExt, Nonce, Organizations, OriginCaller, ParachainInfo, ParachainSystem,
-	PolkadotXcm, Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig, SessionKeys, System,
-	TransactionPayment, RELAY_PARENT_OFFSET, SLOT_DURATION, VERSION,
+	genesis_config_presets, AccountId, AuraId, Balance, Block, BlockNumber, ConsensusHook, Consent,
+	EhrAnchor, Executive, InherentDataExt, Nonce, Organizations, OriginCaller, ParachainInfo,
+	ParachainSystem, PolkadotXcm, Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig,
+	SessionKeys, System, TransactionPayment, RELAY_PARENT_OFFSET, SLOT_DURATION, VERSION,
 };
+
+/// A record anchor as this runtime stores it.
+type RecordAnchorOf = pallet_ehr_anchor::RecordAnchorOf<Runtime>;
 
 impl_runtime_apis! {
 	impl sp_consensus_aura::AuraApi<Block, AuraId> for Runtime {
@@ -314,6 +318,89 @@ impl_runtime_apis! {
 			limit: u32,
 		) -> Vec<(AccountId, healthchain_primitives::MemberRole)> {
 			Organizations::members(org, start_after, limit)
+		}
+	}
+
+	impl pallet_ehr_anchor_runtime_api::EhrAnchorApi<
+		Block,
+		AccountId,
+		BlockNumber,
+		pallet_ehr_anchor::Locator<Runtime>,
+	> for Runtime {
+		fn record(record: RecordId) -> Option<RecordAnchorOf> {
+			EhrAnchor::record(record)
+		}
+
+		fn patient_records(
+			patient: AccountId,
+			before: Option<u32>,
+			limit: u32,
+		) -> Vec<(u32, RecordId, RecordAnchorOf)> {
+			EhrAnchor::patient_records(&patient, before, limit)
+		}
+
+		fn verify_hash(
+			content_hash: sp_core::H256,
+		) -> pallet_ehr_anchor::HashVerification<RecordAnchorOf> {
+			EhrAnchor::verify_hash(content_hash)
+		}
+
+		fn verify_inclusion(
+			bulk: pallet_ehr_anchor::BulkId,
+			document_hash: sp_core::H256,
+			proof: Vec<sp_core::H256>,
+		) -> pallet_ehr_anchor::InclusionVerification<pallet_ehr_anchor::BulkAnchorOf<Runtime>> {
+			EhrAnchor::verify_inclusion(bulk, document_hash, proof)
+		}
+
+		fn history(record: RecordId) -> Vec<(RecordId, RecordAnchorOf)> {
+			EhrAnchor::history(record)
+		}
+
+		fn bulk_anchor(
+			bulk: pallet_ehr_anchor::BulkId,
+		) -> Option<pallet_ehr_anchor::BulkAnchorOf<Runtime>> {
+			EhrAnchor::bulk(bulk)
+		}
+	}
+
+	impl pallet_consent_runtime_api::ConsentApi<
+		Block,
+		AccountId,
+		BlockNumber,
+		pallet_consent::ConsentGrantOf<Runtime>,
+	> for Runtime {
+		fn consents(
+			patient: AccountId,
+			before: Option<u32>,
+			limit: u32,
+		) -> Vec<(u32, healthchain_primitives::ConsentId, pallet_consent::ConsentGrantOf<Runtime>)> {
+			Consent::consents(&patient, before, limit)
+		}
+
+		fn check_access(
+			request: healthchain_primitives::AccessRequest<AccountId>,
+		) -> Result<healthchain_primitives::AccessBasis, healthchain_primitives::ConsentError> {
+			Consent::check_access(&request)
+		}
+
+		fn access_log(
+			patient: AccountId,
+			before: Option<u32>,
+			limit: u32,
+		) -> Vec<(u32, pallet_consent::AccessLogEntry<AccountId, BlockNumber>)> {
+			Consent::access_log(&patient, before, limit)
+		}
+
+		fn break_glass_awaiting_review(
+			start_after: Option<healthchain_primitives::BreakGlassId>,
+			limit: u32,
+		) -> Vec<(healthchain_primitives::BreakGlassId, pallet_consent::BreakGlassCase<AccountId>, bool)> {
+			Consent::break_glass_awaiting_review(start_after, limit)
+		}
+
+		fn delegates(patient: AccountId) -> Vec<(AccountId, pallet_consent::DelegateKind)> {
+			Consent::delegates(&patient)
 		}
 	}
 

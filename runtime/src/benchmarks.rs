@@ -37,6 +37,8 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_collective, Council]
 	[pallet_membership, CouncilMembership]
 	[pallet_organizations, Organizations]
+	[pallet_ehr_anchor, EhrAnchor]
+	[pallet_consent, Consent]
 );
 
 /// Lists the benchmarks this runtime carries.

@@ -56,7 +56,12 @@ pub type TxExtension = cumulus_pallet_weight_reclaim::StorageWeightReclaim<
 		frame_system::CheckEra<Runtime>,
 		frame_system::CheckNonce<Runtime>,
 		frame_system::CheckWeight<Runtime>,
-		pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+		// Charges fees, except for calls a pallet declares feeless for this origin (an
+		// onboarded patient's consent calls, within their per-period allowance).
+		pallet_skip_feeless_payment::SkipCheckIfFeeless<
+			Runtime,
+			pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+		>,
 		frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
 	),
 >;
@@ -198,6 +203,8 @@ mod runtime {
 	pub type Balances = pallet_balances;
 	#[runtime::pallet_index(11)]
 	pub type TransactionPayment = pallet_transaction_payment;
+	#[runtime::pallet_index(12)]
+	pub type SkipFeelessPayment = pallet_skip_feeless_payment;
 
 	// Governance: 15-19.
 	#[runtime::pallet_index(15)]
@@ -241,6 +248,10 @@ mod runtime {
 	// Healthcare: 50 onwards.
 	#[runtime::pallet_index(50)]
 	pub type Organizations = pallet_organizations;
+	#[runtime::pallet_index(51)]
+	pub type EhrAnchor = pallet_ehr_anchor;
+	#[runtime::pallet_index(52)]
+	pub type Consent = pallet_consent;
 }
 
 cumulus_pallet_parachain_system::register_validate_block! {

@@ -30,6 +30,7 @@ fn pallets_sit_at_their_documented_indices() {
 		("WeightReclaim", 4),
 		("Balances", 10),
 		("TransactionPayment", 11),
+		("SkipFeelessPayment", 12),
 		("Sudo", 15),
 		("Council", 16),
 		("CouncilMembership", 17),
@@ -46,6 +47,8 @@ fn pallets_sit_at_their_documented_indices() {
 		("MessageQueue", 33),
 		("Utility", 40),
 		("Organizations", 50),
+		("EhrAnchor", 51),
+		("Consent", 52),
 	];
 	let metadata = sp_io::TestExternalities::default()
 		.execute_with(|| Runtime::metadata_at_version(15))

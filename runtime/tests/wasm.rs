@@ -63,6 +63,7 @@ fn wasm_metadata_lists_the_runtime_pallets() {
 		"WeightReclaim",
 		"Balances",
 		"TransactionPayment",
+		"SkipFeelessPayment",
 		"Sudo",
 		"Council",
 		"CouncilMembership",
@@ -79,6 +80,8 @@ fn wasm_metadata_lists_the_runtime_pallets() {
 		"MessageQueue",
 		"Utility",
 		"Organizations",
+		"EhrAnchor",
+		"Consent",
 	] {
 		assert!(pallets.contains(&expected), "pallet {expected} missing from {pallets:?}");
 	}
@@ -109,6 +112,8 @@ fn wasm_metadata_lists_the_runtime_apis_the_node_and_wallets_use() {
 		"DryRunApi",
 		"LocationToAccountApi",
 		"OrganizationsApi",
+		"EhrAnchorApi",
+		"ConsentApi",
 	] {
 		assert!(apis.contains(&expected), "runtime API {expected} missing from {apis:?}");
 	}

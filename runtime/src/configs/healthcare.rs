@@ -1,10 +1,14 @@
-//! The healthcare pallets: the consortium registry first; records, consent, medicine
-//! traceability and the trial registry build on it.
+//! The healthcare pallets: the consortium registry first; health-record anchors and patient
+//! consent build on it (medicine traceability and the trial registry follow).
+//!
+//! The pallets meet only through the traits in `healthchain-primitives`: the registry answers
+//! "who acts for which organisation", consent answers "may this access happen".
 
-use frame_support::traits::ConstU32;
+use frame_support::traits::{ConstU32, ConstU64};
+use healthchain_primitives::Moment;
 
 use super::governance::GovernanceOrigin;
-use crate::Runtime;
+use crate::{Consent, Organizations, Runtime, Timestamp, DAYS};
 
 impl pallet_organizations::Config for Runtime {
 	type GovernanceOrigin = GovernanceOrigin;
@@ -12,4 +16,44 @@ impl pallet_organizations::Config for Runtime {
 	type MaxMembersPerOrganization = ConstU32<10_000>;
 	type MaxPageSize = ConstU32<100>;
 	type WeightInfo = pallet_organizations::weights::SubstrateWeight<Runtime>;
+}
+
+/// A record version's locator or key reference: a URI or CID, never a document.
+const MAX_LOCATOR_LENGTH: u32 = 256;
+
+impl pallet_ehr_anchor::Config for Runtime {
+	type Registry = Organizations;
+	type Consent = Consent;
+	type Time = Timestamp;
+	type MaxLocatorLength = ConstU32<MAX_LOCATOR_LENGTH>;
+	/// Corrections of one document; a longer story is a new document.
+	type MaxVersions = ConstU32<32>;
+	/// A lifetime of records for one patient account (a patient may use several accounts).
+	type MaxRecordsPerPatient = ConstU32<100_000>;
+	/// 2^32 documents in one bulk import.
+	type MaxProofDepth = ConstU32<32>;
+	type MaxPageSize = ConstU32<100>;
+	type WeightInfo = pallet_ehr_anchor::weights::SubstrateWeight<Runtime>;
+}
+
+/// One hour, in the milliseconds consent periods are measured in.
+const HOUR_MS: Moment = 60 * 60 * 1000;
+
+impl pallet_consent::Config for Runtime {
+	type Registry = Organizations;
+	type Time = Timestamp;
+	/// Every check walks a patient's live grants, so this bounds its cost.
+	type MaxGrantsPerPatient = ConstU32<32>;
+	type MaxCategoriesPerGrant = ConstU32<12>;
+	type MaxDelegates = ConstU32<4>;
+	type MaxAccessLogEntries = ConstU32<1_000_000>;
+	/// Emergency access lasts one shift.
+	type BreakGlassDuration = ConstU64<{ 8 * HOUR_MS }>;
+	/// A regulator's auditor reviews an emergency access within a week.
+	type BreakGlassReviewPeriod = ConstU64<{ 7 * 24 * HOUR_MS }>;
+	/// An onboarded patient's free consent calls per day; more cost the usual fees.
+	type FeelessCallsPerPeriod = ConstU32<20>;
+	type FeelessPeriod = ConstU32<DAYS>;
+	type MaxPageSize = ConstU32<100>;
+	type WeightInfo = pallet_consent::weights::SubstrateWeight<Runtime>;
 }

@@ -101,3 +101,10 @@ impl pallet_transaction_payment::Config for Runtime {
 	type OperationalFeeMultiplier = ConstU8<5>;
 	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
 }
+
+/// Lets a pallet declare a call free of fees for some origins (`#[pallet::feeless_if]`):
+/// an onboarded patient's consent calls, within a per-period allowance, so that a patient
+/// who holds no tokens can still grant and revoke consent.
+impl pallet_skip_feeless_payment::Config for Runtime {
+	type RuntimeEvent = crate::RuntimeEvent;
+}

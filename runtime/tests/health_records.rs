@@ -1,0 +1,310 @@
+//! Health records and consent wired together: `pallet-ehr-anchor` asks `pallet-consent`
+//! before every write and every read, and `pallet-consent` logs the reads it permits. The
+//! actors are the demo consortium's accounts of the development chain.
+
+mod common;
+
+use common::preset_externalities;
+use frame_support::{
+	assert_noop, assert_ok,
+	dispatch::CheckIfFeeless,
+	traits::{Get, UnfilteredDispatchable},
+};
+use healthchain_primitives::{
+	AccessBasis, ConsentId, Moment, OrgId, PurposeOfUse, RecordCategory, RecordId,
+};
+use healthchain_runtime::{
+	AccountId, Consent, EhrAnchor, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, System,
+};
+use pallet_consent::{
+	CategoryScope, ConsentActions, ConsentTerms, ConsentTermsOf, EmergencyReason, Grantee,
+};
+use pallet_ehr_anchor::HashAlgorithm;
+use sp_core::{Pair, H256};
+use sp_genesis_builder::DEV_RUNTIME_PRESET;
+use sp_keyring::Sr25519Keyring;
+
+/// The demo hospital (see `demo_consortium.rs`).
+const HOSPITAL: OrgId = 0;
+/// A moment well after genesis, in milliseconds.
+const NOW: Moment = 1_800_000_000_000;
+const HOUR: Moment = 60 * 60 * 1000;
+
+/// The demo account `//name`.
+fn demo(name: &str) -> AccountId {
+	sp_core::sr25519::Pair::from_string(&format!("//{name}"), None)
+		.expect("a development URI")
+		.public()
+		.into()
+}
+
+fn patient() -> AccountId {
+	Sr25519Keyring::Dave.to_account_id()
+}
+
+fn practitioner() -> AccountId {
+	demo("HospitalPractitioner")
+}
+
+fn signed(who: &AccountId) -> RuntimeOrigin {
+	RuntimeOrigin::signed(who.clone())
+}
+
+/// Sets the chain's clock. (Through storage: `Timestamp::set` would also move Aura's slot.)
+fn set_time(now: Moment) {
+	pallet_timestamp::Now::<Runtime>::put(now);
+}
+
+/// The development chain at `NOW`.
+fn with_development_chain(test: impl FnOnce()) {
+	preset_externalities(DEV_RUNTIME_PRESET).execute_with(|| {
+		set_time(NOW);
+		test()
+	})
+}
+
+fn terms(read: bool, write: bool, valid_until: Option<Moment>) -> ConsentTermsOf<Runtime> {
+	ConsentTerms {
+		grantee: Grantee::Organization(HOSPITAL),
+		actions: ConsentActions { read, write },
+		categories: CategoryScope::All,
+		purpose: PurposeOfUse::Treatment,
+		valid_from: None,
+		valid_until,
+	}
+}
+
+/// The patient grants the demo hospital what `terms` say; the grant's id.
+fn grant_hospital(terms: ConsentTermsOf<Runtime>) -> ConsentId {
+	let consent = pallet_consent::NextConsentId::<Runtime>::get();
+	assert_ok!(Consent::grant(signed(&patient()), patient(), terms));
+	consent
+}
+
+/// The hospital's practitioner anchors a laboratory report for the patient.
+fn anchor_report(seed: u8) -> Result<RecordId, sp_runtime::DispatchError> {
+	let record = pallet_ehr_anchor::NextRecordId::<Runtime>::get();
+	EhrAnchor::anchor(
+		signed(&practitioner()),
+		patient(),
+		RecordCategory::LaboratoryReport,
+		H256::repeat_byte(seed),
+		HashAlgorithm::Sha2_256,
+		b"ipfs://bafy-report".to_vec().try_into().expect("a short locator"),
+		None,
+	)
+	.map(|()| record)
+}
+
+/// The patient anchors a document of their own (no consent needed).
+fn anchor_patient_generated(seed: u8) -> RecordId {
+	let record = pallet_ehr_anchor::NextRecordId::<Runtime>::get();
+	assert_ok!(EhrAnchor::anchor(
+		signed(&patient()),
+		patient(),
+		RecordCategory::PatientGenerated,
+		H256::repeat_byte(seed),
+		HashAlgorithm::Blake2_256,
+		b"ipfs://bafy-diary".to_vec().try_into().expect("a short locator"),
+		None,
+	));
+	record
+}
+
+fn request_access(
+	who: &AccountId,
+	record: RecordId,
+	purpose: PurposeOfUse,
+) -> sp_runtime::DispatchResult {
+	EhrAnchor::request_access(signed(who), record, purpose)
+}
+
+fn logged_reads() -> Vec<(Option<RecordId>, AccessBasis)> {
+	Consent::access_log(&patient(), None, 100)
+		.into_iter()
+		.map(|(_, entry)| (entry.record, entry.basis))
+		.collect()
+}
+
+#[test]
+fn a_practitioner_anchors_only_with_the_patients_write_consent() {
+	with_development_chain(|| {
+		assert_noop!(anchor_report(1), pallet_ehr_anchor::Error::<Runtime>::NoConsent);
+		let consent = grant_hospital(terms(false, true, None));
+		let record = anchor_report(1).expect("the patient consented");
+		System::assert_has_event(RuntimeEvent::EhrAnchor(
+			pallet_ehr_anchor::Event::RecordAnchored {
+				record,
+				patient: patient(),
+				org: Some(HOSPITAL),
+				category: RecordCategory::LaboratoryReport,
+			},
+		));
+		// Write consent is not read consent.
+		assert_noop!(
+			request_access(&practitioner(), record, PurposeOfUse::Treatment),
+			pallet_ehr_anchor::Error::<Runtime>::NoConsent
+		);
+		assert!(consent < pallet_consent::NextConsentId::<Runtime>::get());
+	});
+}
+
+#[test]
+fn revoked_consent_blocks_an_anchor_and_a_read() {
+	with_development_chain(|| {
+		let consent = grant_hospital(terms(true, true, None));
+		let record = anchor_report(1).expect("the patient consented");
+		assert_ok!(request_access(&practitioner(), record, PurposeOfUse::Treatment));
+
+		assert_ok!(Consent::revoke(signed(&patient()), consent));
+		assert_noop!(anchor_report(2), pallet_ehr_anchor::Error::<Runtime>::ConsentRevoked);
+		assert_noop!(
+			request_access(&practitioner(), record, PurposeOfUse::Treatment),
+			pallet_ehr_anchor::Error::<Runtime>::ConsentRevoked
+		);
+		assert_eq!(logged_reads(), vec![(Some(record), AccessBasis::Consent(consent))]);
+	});
+}
+
+#[test]
+fn expired_consent_blocks_an_anchor_and_a_read() {
+	with_development_chain(|| {
+		let consent = grant_hospital(terms(true, true, Some(NOW + HOUR)));
+		let record = anchor_report(1).expect("the consent is valid");
+		assert_ok!(request_access(&practitioner(), record, PurposeOfUse::Treatment));
+
+		// Nobody marks the grant expired: the check sees its period has ended.
+		set_time(NOW + HOUR);
+		assert_noop!(anchor_report(2), pallet_ehr_anchor::Error::<Runtime>::ConsentExpired);
+		assert_noop!(
+			request_access(&practitioner(), record, PurposeOfUse::Treatment),
+			pallet_ehr_anchor::Error::<Runtime>::ConsentExpired
+		);
+		assert_eq!(logged_reads(), vec![(Some(record), AccessBasis::Consent(consent))]);
+	});
+}
+
+#[test]
+fn the_access_log_records_each_permitted_read_and_nothing_for_a_refused_one() {
+	with_development_chain(|| {
+		let consent = grant_hospital(terms(true, true, None));
+		let first = anchor_report(1).expect("consented");
+		let second = anchor_report(2).expect("consented");
+
+		assert_ok!(request_access(&practitioner(), first, PurposeOfUse::Treatment));
+		// Consent is for treatment, not for payment; the pharmacist's pharmacy has none.
+		assert_noop!(
+			request_access(&practitioner(), second, PurposeOfUse::Payment),
+			pallet_ehr_anchor::Error::<Runtime>::NoConsent
+		);
+		assert_noop!(
+			request_access(&demo("PharmacyPharmacist"), second, PurposeOfUse::Treatment),
+			pallet_ehr_anchor::Error::<Runtime>::NoConsent
+		);
+		assert_ok!(request_access(&practitioner(), second, PurposeOfUse::Treatment));
+
+		// Newest first.
+		assert_eq!(
+			logged_reads(),
+			vec![
+				(Some(second), AccessBasis::Consent(consent)),
+				(Some(first), AccessBasis::Consent(consent)),
+			]
+		);
+	});
+}
+
+#[test]
+fn break_glass_opens_emergency_reads_and_closes_by_itself() {
+	with_development_chain(|| {
+		let record = anchor_patient_generated(9);
+		assert_noop!(
+			request_access(&practitioner(), record, PurposeOfUse::Emergency),
+			pallet_ehr_anchor::Error::<Runtime>::NoConsent
+		);
+
+		let case = pallet_consent::NextBreakGlassId::<Runtime>::get();
+		assert_ok!(Consent::break_glass(
+			signed(&practitioner()),
+			patient(),
+			EmergencyReason::Unconscious
+		));
+		assert_ok!(request_access(&practitioner(), record, PurposeOfUse::Emergency));
+		assert_eq!(logged_reads(), vec![(Some(record), AccessBasis::BreakGlass(case))]);
+
+		// It closes by itself once its period is over.
+		let duration: Moment = <Runtime as pallet_consent::Config>::BreakGlassDuration::get();
+		set_time(NOW + duration);
+		assert_noop!(
+			request_access(&practitioner(), record, PurposeOfUse::Emergency),
+			pallet_ehr_anchor::Error::<Runtime>::NoConsent
+		);
+
+		// Until a regulator's auditor reviews it, it waits for review, overdue after the
+		// review period.
+		let pending = Consent::break_glass_awaiting_review(None, 10);
+		assert_eq!(
+			pending.iter().map(|(id, _, overdue)| (*id, *overdue)).collect::<Vec<_>>(),
+			[(case, false)]
+		);
+		let review: Moment = <Runtime as pallet_consent::Config>::BreakGlassReviewPeriod::get();
+		set_time(NOW + review);
+		let pending = Consent::break_glass_awaiting_review(None, 10);
+		assert_eq!(
+			pending.iter().map(|(id, _, overdue)| (*id, *overdue)).collect::<Vec<_>>(),
+			[(case, true)]
+		);
+
+		assert_noop!(
+			Consent::review_break_glass(
+				signed(&demo("HospitalAdmin")),
+				case,
+				true,
+				H256::repeat_byte(3)
+			),
+			pallet_consent::Error::<Runtime>::NotARegulator
+		);
+		assert_ok!(Consent::review_break_glass(
+			signed(&demo("RegulatorAuditor")),
+			case,
+			true,
+			H256::repeat_byte(3)
+		));
+		assert!(Consent::break_glass_awaiting_review(None, 10).is_empty());
+	});
+}
+
+#[test]
+fn an_onboarded_patient_calls_consent_without_fees_within_the_allowance() {
+	with_development_chain(|| {
+		let newcomer = demo("TokenlessPatient");
+		let grant = |seed: u8| {
+			RuntimeCall::Consent(pallet_consent::Call::grant {
+				patient: newcomer.clone(),
+				terms: ConsentTerms {
+					valid_until: Some(NOW + Moment::from(seed) * HOUR + HOUR),
+					..terms(true, false, None)
+				},
+			})
+		};
+		assert!(!grant(0).is_feeless(&signed(&newcomer)), "not onboarded yet");
+		assert_eq!(System::providers(&newcomer), 0);
+
+		assert_ok!(Consent::onboard_patient(signed(&practitioner()), newcomer.clone()));
+		assert_eq!(System::providers(&newcomer), 1, "onboarding makes the account exist");
+
+		let allowance: u32 = <Runtime as pallet_consent::Config>::FeelessCallsPerPeriod::get();
+		for seed in 0..allowance {
+			let call = grant(seed as u8);
+			assert!(call.is_feeless(&signed(&newcomer)), "call {seed} is within the allowance");
+			assert_ok!(call.dispatch_bypass_filter(signed(&newcomer)));
+		}
+		assert!(!grant(0).is_feeless(&signed(&newcomer)), "the allowance is used up");
+		// Other accounts never call feeless.
+		assert!(!RuntimeCall::Consent(pallet_consent::Call::grant {
+			patient: patient(),
+			terms: terms(true, false, None)
+		})
+		.is_feeless(&signed(&patient())));
+	});
+}
