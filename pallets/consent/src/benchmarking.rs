@@ -1,10 +1,10 @@
 //! Benchmarks of every call, and of the two consent checks other pallets make
 //! (`check_permission`, `log_read`), each in its worst case.
 //!
-//! The costs that grow are bounded by the pallet's constants: a check walks at most
-//! `MaxGrantsPerPatient` grants of at most `MaxCategoriesPerGrant` categories, a grant prunes
-//! at most that many. So the benchmarks have no components: each sets the bounds' worst case
-//! up and is measured once per repeat.
+//! The costs that grow are bounded by the pallet's constants: a check reads one live list of
+//! at most `MaxGrantsPerPatient` entries of at most `MaxCategoriesPerGrant` categories and
+//! walks it, a grant prunes and rewrites it, a revoke rewrites it. So the benchmarks have no
+//! components: each sets the bounds' worst case up and is measured once per repeat.
 //!
 //! Each benchmark that sets up organisations uses its own accounts (the `index` passed to
 //! [`member_of`]): the registry test double keeps its members across the benchmarks of one
@@ -64,21 +64,18 @@ fn widest_terms<T: Config>(
 	})
 }
 
-/// Fills `patient`'s live list with `MaxGrantsPerPatient` grants for treatment to other
-/// accounts; revoked ones if `revoked`.
+/// Fills `patient`'s live list with `MaxGrantsPerPatient` grants to `grantee` (an account:
+/// the larger encoding), for treatment, at their largest. Returns their ids, in grant order.
 fn fill_live_grants<T: Config>(
 	patient: &T::AccountId,
-	revoked: bool,
-) -> Result<(), BenchmarkError> {
-	for index in 0..T::MaxGrantsPerPatient::get() {
-		let grantee: T::AccountId = account("grantee", index, SEED);
-		let terms = widest_terms::<T>(Grantee::Account(grantee), PurposeOfUse::Treatment)?;
-		let consent = Pallet::<T>::do_grant(patient.clone(), patient.clone(), terms)?;
-		if revoked {
-			Pallet::<T>::do_revoke(patient.clone(), consent)?;
-		}
+	grantee: &T::AccountId,
+) -> Result<alloc::vec::Vec<ConsentId>, BenchmarkError> {
+	let mut filled = alloc::vec::Vec::new();
+	for _ in 0..T::MaxGrantsPerPatient::get() {
+		let terms = widest_terms::<T>(Grantee::Account(grantee.clone()), PurposeOfUse::Treatment)?;
+		filled.push(Pallet::<T>::do_grant(patient.clone(), patient.clone(), terms)?);
 	}
-	Ok(())
+	Ok(filled)
 }
 
 /// Marks `who` onboarded, so that its consent calls count against its feeless allowance.
@@ -113,20 +110,22 @@ fn expired_case<T: Config>(
 	case
 }
 
-/// The worst case of a consent check: the patient's live list is full of grants that do not
-/// cover the request (each one is read), and the emergency read is then permitted by an
-/// open break-glass case. Returns the request and the case.
+/// The worst case of a consent check: the patient's live list (one read) is full of grants
+/// at their largest that do not cover the request although each is compared to the end (the
+/// grantee is the accessor, the actions include reading, every category is compared and none
+/// is the one asked for), and the emergency read is then permitted by an open break-glass
+/// case. Returns the request and the case.
 fn emergency_read<T: Config>(
 	index: u32,
 ) -> Result<(AccessRequest<T::AccountId>, BreakGlassId), BenchmarkError> {
 	let patient: T::AccountId = account("patient", index, SEED);
-	fill_live_grants::<T>(&patient, false)?;
 	let (org, practitioner) = member_of::<T>(
 		OrganizationKind::Hospital,
 		MemberRole::Practitioner,
 		"practitioner",
 		index,
 	)?;
+	fill_live_grants::<T>(&patient, &practitioner)?;
 	let case = Pallet::<T>::do_break_glass(
 		practitioner.clone(),
 		patient.clone(),
@@ -148,7 +147,8 @@ mod benchmarks {
 	use super::*;
 
 	// Worst case: a delegate signs (one more read) and is onboarded (its allowance is
-	// counted); the patient's live list is full of revoked grants, each read and pruned; the
+	// counted); the patient's live list is full of grants at their largest, the first of them
+	// revoked: every entry is checked, one pruned, and the list written back full; the
 	// grantee is an organisation (a registry read); the terms list every category.
 	#[benchmark]
 	fn grant() -> Result<(), BenchmarkError> {
@@ -157,7 +157,10 @@ mod benchmarks {
 		frame_benchmarking::whitelist_account!(delegate);
 		Pallet::<T>::do_add_delegate(patient.clone(), delegate.clone(), DelegateKind::Guardian)?;
 		onboard::<T>(&delegate);
-		fill_live_grants::<T>(&patient, true)?;
+		let grantee: T::AccountId = account("grantee", 0, SEED);
+		let filled = fill_live_grants::<T>(&patient, &grantee)?;
+		let pruned = *filled.first().ok_or(BenchmarkError::Stop("MaxGrantsPerPatient is 0"))?;
+		Pallet::<T>::do_revoke(patient.clone(), pruned)?;
 		let (org, _member) =
 			member_of::<T>(OrganizationKind::Hospital, MemberRole::Practitioner, "member", 0)?;
 		let terms = widest_terms::<T>(Grantee::Organization(org), PurposeOfUse::Treatment)?;
@@ -166,7 +169,11 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(delegate.clone()), patient.clone(), terms);
 
-		assert_eq!(LiveGrants::<T>::get(&patient).into_inner(), alloc::vec![consent]);
+		let live: alloc::vec::Vec<ConsentId> =
+			LiveGrants::<T>::get(&patient).iter().map(|entry| entry.id).collect();
+		let expected: alloc::vec::Vec<ConsentId> =
+			filled.iter().copied().skip(1).chain(core::iter::once(consent)).collect();
+		assert_eq!(live, expected);
 		assert_last_event::<T>(Event::ConsentGranted {
 			consent,
 			patient,
@@ -176,7 +183,9 @@ mod benchmarks {
 		Ok(())
 	}
 
-	// Worst case: a delegate signs (one more read) and is onboarded.
+	// Worst case: a delegate signs (one more read) and is onboarded; the patient's live list
+	// is full of grants at their largest and the revoked one is the last: the whole list is
+	// searched, and written back.
 	#[benchmark]
 	fn revoke() -> Result<(), BenchmarkError> {
 		let patient: T::AccountId = account("patient", 0, SEED);
@@ -185,8 +194,8 @@ mod benchmarks {
 		Pallet::<T>::do_add_delegate(patient.clone(), delegate.clone(), DelegateKind::Guardian)?;
 		onboard::<T>(&delegate);
 		let grantee: T::AccountId = account("grantee", 0, SEED);
-		let terms = widest_terms::<T>(Grantee::Account(grantee), PurposeOfUse::Treatment)?;
-		let consent = Pallet::<T>::do_grant(patient.clone(), patient.clone(), terms)?;
+		let filled = fill_live_grants::<T>(&patient, &grantee)?;
+		let consent = *filled.last().ok_or(BenchmarkError::Stop("MaxGrantsPerPatient is 0"))?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(delegate.clone()), consent);
@@ -194,6 +203,10 @@ mod benchmarks {
 		assert_eq!(
 			Grants::<T>::get(consent).map(|stored| stored.status),
 			Some(ConsentStatus::Revoked)
+		);
+		assert_eq!(
+			LiveGrants::<T>::get(&patient).last().map(|entry| (entry.id, entry.revoked)),
+			Some((consent, true))
 		);
 		assert_last_event::<T>(Event::ConsentRevoked { consent, patient, by: delegate });
 		Ok(())

@@ -9,10 +9,10 @@ use crate::{
 	BreakGlassReview, CategoryScope, Config, ConsentAction, ConsentError, ConsentGrant,
 	ConsentGrantOf, ConsentId, ConsentProvider, ConsentStatus, ConsentTermsOf, DelegateKind,
 	DelegateOf, Delegates, EmergencyReason, Error, Event, FeelessUsage, Grantee, Grants,
-	LiveGrants, MemberRole, Membership, Moment, NextBreakGlassId, NextConsentId, Onboarded,
-	OnboardingRecord, OpenBreakGlass, OrganizationKind, OrganizationRegistry, Pallet,
-	PatientGrantAt, PatientGrantCount, PeriodUsage, PurposeOfUse, RecordId, RegistryError,
-	TrialProtocol, WeightInfo,
+	LiveGrantOf, LiveGrants, LiveGrantsOf, MemberRole, Membership, Moment, NextBreakGlassId,
+	NextConsentId, Onboarded, OnboardingRecord, OpenBreakGlass, OrganizationKind,
+	OrganizationRegistry, Pallet, PatientGrantAt, PatientGrantCount, PeriodUsage, PurposeOfUse,
+	RecordId, RegistryError, TrialProtocol, WeightInfo,
 };
 #[cfg(feature = "runtime-benchmarks")]
 use crate::{ConsentActions, ConsentTerms};
@@ -49,8 +49,8 @@ pub(crate) struct GrantPlan<T: Config> {
 	next_index: u32,
 	/// The grant.
 	grant: ConsentGrantOf<T>,
-	/// The patient's live list, pruned if it had to be, with the new id.
-	live: BoundedVec<ConsentId, T::MaxGrantsPerPatient>,
+	/// The patient's live list, pruned if it had to be, with the new grant's entry.
+	live: LiveGrantsOf<T>,
 }
 
 impl<T: Config> Pallet<T> {
@@ -90,7 +90,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Revokes grant `consent` on behalf of `by` (its patient or one of the patient's
-	/// delegates). From now on the grant permits nothing.
+	/// delegates). From now on the grant permits nothing: its record in [`Grants`] and its
+	/// entry in the patient's live list (if it is still there) both say so.
 	///
 	/// # Errors
 	///
@@ -101,6 +102,15 @@ impl<T: Config> Pallet<T> {
 		let mut grant = Self::check_revoke(&by, consent)?;
 
 		let patient = grant.patient.clone();
+		let mut live = LiveGrants::<T>::get(&patient);
+		let mut in_live_list = false;
+		for entry in live.iter_mut().filter(|entry| entry.id == consent) {
+			entry.revoked = true;
+			in_live_list = true;
+		}
+		if in_live_list {
+			LiveGrants::<T>::insert(&patient, live);
+		}
 		grant.status = ConsentStatus::Revoked;
 		grant.revoked_at = Some(Self::now());
 		grant.revoked_by = Some(by.clone());
@@ -332,16 +342,7 @@ impl<T: Config> Pallet<T> {
 		if let Grantee::Account(account) = &terms.grantee {
 			ensure!(account != patient, Error::<T>::CannotGrantToSelf);
 		}
-		let mut live = LiveGrants::<T>::get(patient);
-		if live.is_full() {
-			live.retain(|id| Grants::<T>::get(id).is_some_and(|grant| !grant.has_ended_at(now)));
-		}
 		let consent = NextConsentId::<T>::get();
-		live.try_push(consent).map_err(|_| Error::<T>::TooManyGrants)?;
-		let next_consent = consent.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		let index = PatientGrantCount::<T>::get(patient);
-		let next_index = index.checked_add(1).ok_or(Error::<T>::Overflow)?;
-
 		let grant = ConsentGrant {
 			patient: patient.clone(),
 			granted_by: by.clone(),
@@ -357,6 +358,15 @@ impl<T: Config> Pallet<T> {
 			revoked_at: None,
 			revoked_by: None,
 		};
+		let mut live = LiveGrants::<T>::get(patient);
+		if live.is_full() {
+			live.retain(|entry| !entry.has_ended_at(now));
+		}
+		live.try_push(grant.live_grant(consent)).map_err(|_| Error::<T>::TooManyGrants)?;
+		let next_consent = consent.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let index = PatientGrantCount::<T>::get(patient);
+		let next_index = index.checked_add(1).ok_or(Error::<T>::Overflow)?;
+
 		Ok(GrantPlan { consent, next_consent, index, next_index, grant, live })
 	}
 
@@ -512,8 +522,9 @@ impl<T: Config> Pallet<T> {
 
 	/// Checks consent's invariants:
 	///
-	/// - every id in a [`LiveGrants`] list is a grant of that patient, below
-	///   [`NextConsentId`];
+	/// - every entry of a [`LiveGrants`] list is a grant of that patient, below
+	///   [`NextConsentId`], listed once, whose record in [`Grants`] has the same terms, and is
+	///   revoked exactly when the record says so;
 	/// - [`Delegates`] and [`DelegateOf`] hold the same delegations;
 	/// - a break-glass case awaits review ([`AwaitingReview`]) exactly when it exists and is
 	///   unreviewed.
@@ -525,10 +536,22 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let next_consent = NextConsentId::<T>::get();
 		for (patient, live) in LiveGrants::<T>::iter() {
-			for consent in live.iter() {
-				ensure!(*consent < next_consent, "a live grant's id is not below NextConsentId");
-				let grant = Grants::<T>::get(consent).ok_or("a live grant does not exist")?;
+			for (position, entry) in live.iter().enumerate() {
+				ensure!(entry.id < next_consent, "a live grant's id is not below NextConsentId");
+				ensure!(
+					live.iter().skip(position.saturating_add(1)).all(|other| other.id != entry.id),
+					"a grant is in its patient's live list twice"
+				);
+				let grant = Grants::<T>::get(entry.id).ok_or("a live grant does not exist")?;
 				ensure!(grant.patient == patient, "a live grant belongs to another patient");
+				ensure!(
+					entry.revoked == (grant.status == ConsentStatus::Revoked),
+					"a live grant's revoked flag disagrees with its Grants record"
+				);
+				ensure!(
+					*entry == grant.live_grant(entry.id),
+					"a live grant's terms differ from its Grants record"
+				);
 			}
 		}
 		for (patient, delegates) in Delegates::<T>::iter() {
@@ -592,7 +615,7 @@ impl<T: Config> Pallet<T> {
 		now: Moment,
 	) -> Result<AccessBasis, ConsentError> {
 		let refusal =
-			match Self::first_valid_grant(&request.patient, now, |grant| grant.covers(request)) {
+			match Self::first_valid_grant(&request.patient, now, |entry| entry.covers(request)) {
 				Ok(consent) => return Ok(AccessBasis::Consent(consent)),
 				Err(refusal) => refusal,
 			};
@@ -606,20 +629,20 @@ impl<T: Config> Pallet<T> {
 
 	/// The first of `patient`'s live grants that `covers` the question and permits at `now`.
 	/// Failing that, the refusal of the first grant that covers it, or
-	/// [`ConsentError::NoConsent`] if none does. Reads at most `MaxGrantsPerPatient` grants.
+	/// [`ConsentError::NoConsent`] if none does. One storage read: the patient's live list,
+	/// which holds all a check needs of each grant (at most `MaxGrantsPerPatient`).
 	fn first_valid_grant(
 		patient: &T::AccountId,
 		now: Moment,
-		covers: impl Fn(&ConsentGrantOf<T>) -> bool,
+		covers: impl Fn(&LiveGrantOf<T>) -> bool,
 	) -> Result<ConsentId, ConsentError> {
 		let mut refusal = None;
-		for consent in LiveGrants::<T>::get(patient).iter().copied() {
-			let Some(grant) = Grants::<T>::get(consent) else { continue };
-			if !covers(&grant) {
+		for entry in LiveGrants::<T>::get(patient).iter() {
+			if !covers(entry) {
 				continue;
 			}
-			match grant.check_at(now) {
-				Ok(()) => return Ok(consent),
+			match entry.check_at(now) {
+				Ok(()) => return Ok(entry.id),
 				Err(reason) => refusal = refusal.or(Some(reason)),
 			}
 		}
@@ -718,9 +741,7 @@ impl<T: Config> ConsentProvider<T::AccountId> for Pallet<T> {
 		trial: TrialProtocol,
 	) -> Result<ConsentId, ConsentError> {
 		let purpose = PurposeOfUse::Research(Some(trial));
-		Self::first_valid_grant(participant, Self::now(), |grant| {
-			grant.patient == *participant && grant.purpose == purpose
-		})
+		Self::first_valid_grant(participant, Self::now(), |entry| entry.purpose == purpose)
 	}
 
 	fn permission_weight() -> Weight {

@@ -43,9 +43,9 @@ pub mod pallet {
 		/// Consent periods and break-glass deadlines are measured against it.
 		type Time: frame_support::traits::Time<Moment = Moment>;
 
-		/// The most grants a patient's live list holds. Every consent check walks that list,
-		/// so this bounds its cost. Ended grants leave the list when a new grant needs room.
-		/// At least 1.
+		/// The most grants a patient's live list holds. Every consent check reads that list
+		/// (one storage value) and walks it, so this bounds its cost and its proof size.
+		/// Ended grants leave the list when a new grant needs room. At least 1.
 		#[pallet::constant]
 		type MaxGrantsPerPatient: Get<u32>;
 
@@ -94,19 +94,17 @@ pub mod pallet {
 	pub type NextConsentId<T> = StorageValue<_, ConsentId, ValueQuery>;
 
 	/// Every consent grant ever made, by id: the full history, revoked and expired included.
+	/// Consent checks do not read it: they read [`LiveGrants`].
 	#[pallet::storage]
 	pub type Grants<T: Config> = StorageMap<_, Twox64Concat, ConsentId, ConsentGrantOf<T>>;
 
-	/// Each patient's live grants: the ones a consent check walks. Revoked and expired ids
-	/// stay (so that a refusal can say why) until a new grant needs their room.
+	/// Each patient's live grants, in grant order: for each, what a consent check needs (its
+	/// id, terms and whether it is revoked), so that a check reads this one value and no
+	/// [`Grants`] record. Each entry mirrors its grant's record in [`Grants`]. Revoked and
+	/// expired grants stay (so that a refusal can say why) until a new grant needs their room.
 	#[pallet::storage]
-	pub type LiveGrants<T: Config> = StorageMap<
-		_,
-		Blake2_128Concat,
-		T::AccountId,
-		BoundedVec<ConsentId, T::MaxGrantsPerPatient>,
-		ValueQuery,
-	>;
+	pub type LiveGrants<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, LiveGrantsOf<T>, ValueQuery>;
 
 	/// How many grants each patient has ever received: the length of its
 	/// [`PatientGrantAt`] list.

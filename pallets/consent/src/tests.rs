@@ -9,9 +9,9 @@ use crate::{
 	Call, CategoryScope, CategoryScopeOf, ConsentAction, ConsentActions, ConsentError,
 	ConsentGrant, ConsentGrantOf, ConsentId, ConsentProvider, ConsentStatus, ConsentTerms,
 	ConsentTermsOf, DelegateKind, DelegateOf, Delegates, EmergencyReason, Error, Event,
-	FeelessUsage, Grantee, Grants, LiveGrants, Moment, NextBreakGlassId, NextConsentId, Onboarded,
-	OnboardingRecord, OpenBreakGlass, PatientGrantAt, PatientGrantCount, PeriodUsage, PurposeOfUse,
-	RecordCategory, RecordId, TrialProtocol,
+	FeelessUsage, Grantee, Grants, LiveGrant, LiveGrantOf, LiveGrants, LiveGrantsOf, Moment,
+	NextBreakGlassId, NextConsentId, Onboarded, OnboardingRecord, OpenBreakGlass, PatientGrantAt,
+	PatientGrantCount, PeriodUsage, PurposeOfUse, RecordCategory, RecordId, TrialProtocol,
 };
 use frame_support::{assert_noop, assert_ok, dispatch::CheckIfFeeless, BoundedVec};
 use healthchain_primitives::testing::MockRegistry;
@@ -146,6 +146,22 @@ fn grant_of(consent: ConsentId) -> ConsentGrantOf<Test> {
 	Grants::<Test>::get(consent).expect("the grant exists")
 }
 
+/// `patient`'s live list.
+fn live_list(patient: u64) -> Vec<LiveGrantOf<Test>> {
+	LiveGrants::<Test>::get(patient).into_inner()
+}
+
+/// The ids in `patient`'s live list, in order.
+fn live_ids(patient: u64) -> Vec<ConsentId> {
+	live_list(patient).iter().map(|entry| entry.id).collect()
+}
+
+/// Stores `entries` as `patient`'s live list, bypassing the calls.
+fn set_live_list(patient: u64, entries: Vec<LiveGrantOf<Test>>) {
+	let live: LiveGrantsOf<Test> = BoundedVec::truncate_from(entries);
+	LiveGrants::<Test>::insert(patient, live);
+}
+
 /// Break-glass case `case`, which must exist.
 fn case_of(case: BreakGlassId) -> BreakGlassCase<u64> {
 	BreakGlassCases::<Test>::get(case).expect("the case exists")
@@ -204,7 +220,17 @@ fn patient_grants_consent_to_an_organization() {
 			}
 		);
 		assert_eq!(NextConsentId::<Test>::get(), 1);
-		assert_eq!(LiveGrants::<Test>::get(PATIENT).into_inner(), vec![consent]);
+		let entry: LiveGrantOf<Test> = LiveGrant {
+			id: consent,
+			grantee: Grantee::Organization(HOSPITAL),
+			actions: ConsentActions::READ,
+			categories: CategoryScope::All,
+			purpose: PurposeOfUse::Treatment,
+			valid_from: START,
+			valid_until: None,
+			revoked: false,
+		};
+		assert_eq!(live_list(PATIENT), vec![entry]);
 		assert_eq!(PatientGrantCount::<Test>::get(PATIENT), 1);
 		assert_eq!(PatientGrantAt::<Test>::get(PATIENT, 0), Some(consent));
 		System::assert_last_event(
@@ -260,7 +286,7 @@ fn delegate_grants_on_behalf_of_the_patient() {
 
 		assert_eq!(grant_of(consent).patient, PATIENT);
 		assert_eq!(grant_of(consent).granted_by, GUARDIAN);
-		assert_eq!(LiveGrants::<Test>::get(PATIENT).into_inner(), vec![consent]);
+		assert_eq!(live_ids(PATIENT), vec![consent]);
 		assert!(LiveGrants::<Test>::get(GUARDIAN).is_empty());
 		System::assert_last_event(
 			Event::ConsentGranted {
@@ -416,12 +442,12 @@ fn ended_grants_leave_the_live_list_when_a_new_grant_needs_room() {
 		let expiring = grant(ConsentTerms { valid_until: Some(START + 500), ..to_hospital() });
 		let active = grant(to_hospital());
 		// Ended grants stay while there is room, so that refusals can say why.
-		assert_eq!(LiveGrants::<Test>::get(PATIENT).into_inner(), vec![revoked, expiring, active]);
+		assert_eq!(live_ids(PATIENT), vec![revoked, expiring, active]);
 
 		set_time(START + 500);
 		let newest = grant(to_hospital());
 
-		assert_eq!(LiveGrants::<Test>::get(PATIENT).into_inner(), vec![active, newest]);
+		assert_eq!(live_ids(PATIENT), vec![active, newest]);
 		// The history keeps every grant.
 		assert_eq!(grant_of(revoked).status, ConsentStatus::Revoked);
 		assert_eq!(grant_of(expiring).status_at(START + 500), ConsentStatus::Expired);
@@ -464,8 +490,9 @@ fn patient_revokes_consent_with_immediate_effect() {
 		assert_eq!(stored.status, ConsentStatus::Revoked);
 		assert_eq!(stored.revoked_at, Some(START + 5));
 		assert_eq!(stored.revoked_by, Some(PATIENT));
-		// It stays in the live list until the room is needed.
-		assert_eq!(LiveGrants::<Test>::get(PATIENT).into_inner(), vec![consent]);
+		// It stays in the live list, marked revoked, until the room is needed.
+		assert_eq!(live_list(PATIENT), vec![stored.live_grant(consent)]);
+		assert_eq!(live_list(PATIENT).first().map(|entry| entry.revoked), Some(true));
 		System::assert_last_event(
 			Event::ConsentRevoked { consent, patient: PATIENT, by: PATIENT }.into(),
 		);
@@ -533,6 +560,46 @@ fn revoking_twice_fails() {
 			Consent::revoke(RuntimeOrigin::signed(PATIENT), consent),
 			Error::<Test>::AlreadyRevoked
 		);
+	});
+}
+
+#[test]
+fn revoking_marks_the_live_entry_as_well_as_the_record() {
+	new_test_ext().execute_with(|| {
+		let kept = grant(to_hospital());
+		let revoked = grant(terms_for(Grantee::Account(DOCTOR)));
+
+		revoke(revoked);
+
+		let flags: Vec<_> =
+			live_list(PATIENT).iter().map(|entry| (entry.id, entry.revoked)).collect();
+		assert_eq!(flags, vec![(kept, false), (revoked, true)]);
+		assert_eq!(grant_of(revoked).status, ConsentStatus::Revoked);
+		assert_eq!(live_list(PATIENT).get(1), Some(&grant_of(revoked).live_grant(revoked)));
+		let by_doctor =
+			AccessRequest { organization: None, ..doctor_reads(PurposeOfUse::Treatment) };
+		assert_eq!(permission(&by_doctor), Err(ConsentError::ConsentRevoked));
+		assert_ok!(Consent::do_try_state());
+	});
+}
+
+#[test]
+fn revoking_a_grant_that_left_the_live_list_changes_only_its_record() {
+	new_test_ext().execute_with(|| {
+		let expiring = grant(ConsentTerms { valid_until: Some(START + 10), ..to_hospital() });
+		grant(to_hospital());
+		grant(to_hospital());
+		set_time(START + 10);
+		// The list is full: the expired grant leaves it.
+		grant(to_hospital());
+		assert!(!live_ids(PATIENT).contains(&expiring));
+		let live = live_list(PATIENT);
+
+		revoke(expiring);
+
+		assert_eq!(grant_of(expiring).status, ConsentStatus::Revoked);
+		assert_eq!(live_list(PATIENT), live);
+		assert_ok!(Consent::do_try_state());
 	});
 }
 
@@ -1396,6 +1463,72 @@ fn check_access_answers_like_permission_and_records_nothing() {
 	});
 }
 
+#[test]
+fn consent_checks_read_the_live_list_and_no_grant_record() {
+	new_test_ext().execute_with(|| {
+		let trial = TrialProtocol { trial: 4, protocol_version: 1 };
+		let treatment = grant(to_hospital());
+		let research =
+			grant(ConsentTerms { purpose: PurposeOfUse::Research(Some(trial)), ..to_hospital() });
+		let revoked = grant(terms_for(Grantee::Account(DOCTOR)));
+		revoke(revoked);
+		let read = doctor_reads(PurposeOfUse::Treatment);
+		let by_doctor = AccessRequest { organization: None, ..read.clone() };
+
+		// The live list holds all a check needs: without the records, the answers stay.
+		for consent in [treatment, research, revoked] {
+			Grants::<Test>::remove(consent);
+		}
+
+		assert_eq!(permission(&read), Ok(AccessBasis::Consent(treatment)));
+		assert_eq!(record_read(&read, None), Ok(AccessBasis::Consent(treatment)));
+		assert_eq!(research_consent(PATIENT, trial), Ok(research));
+		assert_eq!(permission(&by_doctor), Err(ConsentError::ConsentRevoked));
+	});
+}
+
+#[test]
+fn a_live_entry_answers_as_its_grant_record_at_any_time() {
+	new_test_ext().execute_with(|| {
+		grant(to_hospital());
+		grant(ConsentTerms {
+			valid_from: Some(START + 10),
+			valid_until: Some(START + 20),
+			..terms_for(Grantee::Account(DOCTOR))
+		});
+		let revoked = grant(ConsentTerms {
+			actions: ConsentActions::WRITE,
+			categories: only(&[RecordCategory::LaboratoryReport]),
+			valid_until: Some(START + 20),
+			..to_hospital()
+		});
+		revoke(revoked);
+		let requests = [
+			doctor_reads(PurposeOfUse::Treatment),
+			doctor_request(ConsentAction::Write, PurposeOfUse::Treatment),
+			AccessRequest { organization: None, ..doctor_reads(PurposeOfUse::Treatment) },
+			AccessRequest { accessor: CLINICIAN, ..doctor_reads(PurposeOfUse::Treatment) },
+			AccessRequest {
+				category: RecordCategory::ImagingReport,
+				..doctor_reads(PurposeOfUse::Treatment)
+			},
+			doctor_reads(PurposeOfUse::Payment),
+		];
+
+		for now in [START, START + 9, START + 10, START + 19, START + 20, START + 30] {
+			for entry in live_list(PATIENT) {
+				let record = grant_of(entry.id);
+				assert_eq!(entry.status_at(now), record.status_at(now));
+				assert_eq!(entry.check_at(now), record.check_at(now));
+				assert_eq!(entry.has_ended_at(now), record.has_ended_at(now));
+				for request in &requests {
+					assert_eq!(entry.covers(request), record.covers(request));
+				}
+			}
+		}
+	});
+}
+
 // --- the access log ---
 
 #[test]
@@ -1594,7 +1727,60 @@ fn try_state_holds_after_every_kind_of_change() {
 fn try_state_detects_a_live_grant_of_another_patient() {
 	new_test_ext().execute_with(|| {
 		let consent = grant(to_hospital());
-		LiveGrants::<Test>::insert(OTHER_PATIENT, BoundedVec::truncate_from(vec![consent]));
+		set_live_list(OTHER_PATIENT, vec![grant_of(consent).live_grant(consent)]);
+
+		assert!(Consent::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn try_state_detects_a_live_entry_that_disagrees_with_its_record() {
+	new_test_ext().execute_with(|| {
+		let consent = grant(ConsentTerms { valid_until: Some(START + 100), ..to_hospital() });
+		let entry = grant_of(consent).live_grant(consent);
+		let disagreeing = [
+			LiveGrant { revoked: true, ..entry.clone() },
+			LiveGrant { grantee: Grantee::Organization(CLINIC), ..entry.clone() },
+			LiveGrant { actions: ConsentActions::READ_WRITE, ..entry.clone() },
+			LiveGrant { categories: only(&[RecordCategory::Prescription]), ..entry.clone() },
+			LiveGrant { purpose: PurposeOfUse::Payment, ..entry.clone() },
+			LiveGrant { valid_from: START + 1, ..entry.clone() },
+			LiveGrant { valid_until: None, ..entry.clone() },
+		];
+
+		for wrong in disagreeing {
+			set_live_list(PATIENT, vec![wrong]);
+			assert!(Consent::do_try_state().is_err());
+		}
+		set_live_list(PATIENT, vec![entry.clone()]);
+		assert_ok!(Consent::do_try_state());
+
+		// Revoked in its record but not in the live list.
+		revoke(consent);
+		assert_ok!(Consent::do_try_state());
+		set_live_list(PATIENT, vec![entry]);
+		assert!(Consent::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn try_state_detects_a_grant_listed_twice() {
+	new_test_ext().execute_with(|| {
+		let consent = grant(to_hospital());
+		let entry = grant_of(consent).live_grant(consent);
+
+		set_live_list(PATIENT, vec![entry.clone(), entry]);
+
+		assert!(Consent::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn try_state_detects_a_live_grant_without_a_record() {
+	new_test_ext().execute_with(|| {
+		let consent = grant(to_hospital());
+
+		Grants::<Test>::remove(consent);
 
 		assert!(Consent::do_try_state().is_err());
 	});

@@ -11,8 +11,8 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use healthchain_primitives::{
-	AccessBasis, AccessRequest, ConsentAction, ConsentError, Moment, OrgId, PurposeOfUse,
-	RecordCategory, RecordId,
+	AccessBasis, AccessRequest, ConsentAction, ConsentError, ConsentId, Moment, OrgId,
+	PurposeOfUse, RecordCategory, RecordId,
 };
 use scale_info::TypeInfo;
 use sp_core::H256;
@@ -175,6 +175,9 @@ pub enum ConsentStatus {
 	DebugNoBound,
 )]
 #[scale_info(skip_type_params(MaxCategories))]
+// The bounds the `NoBound` derives need sit on the struct; the SCALE derives add where-clauses
+// for the same parameters, which this lint counts as a second place.
+#[allow(clippy::multiple_bound_locations)]
 pub struct ConsentGrant<
 	AccountId: Clone + PartialEq + Eq + Debug,
 	BlockNumber: Clone + PartialEq + Eq + Debug,
@@ -217,11 +220,7 @@ impl<
 	/// The status at `now`: `Revoked` once revoked, `Expired` from `valid_until` on,
 	/// `Active` otherwise (including before `valid_from`).
 	pub fn status_at(&self, now: Moment) -> ConsentStatus {
-		let period_ended = self.valid_until.is_some_and(|until| until <= now);
-		match self.status {
-			ConsentStatus::Active if period_ended => ConsentStatus::Expired,
-			status => status,
-		}
+		stored_status_at(self.status, self.valid_until, now)
 	}
 
 	/// Whether the grant permits what it covers at `now`.
@@ -231,12 +230,7 @@ impl<
 	/// [`ConsentError::ConsentRevoked`], [`ConsentError::ConsentExpired`] or
 	/// [`ConsentError::ConsentNotYetValid`]: why it does not.
 	pub fn check_at(&self, now: Moment) -> Result<(), ConsentError> {
-		match self.status_at(now) {
-			ConsentStatus::Revoked => Err(ConsentError::ConsentRevoked),
-			ConsentStatus::Expired => Err(ConsentError::ConsentExpired),
-			ConsentStatus::Active if now < self.valid_from => Err(ConsentError::ConsentNotYetValid),
-			ConsentStatus::Active => Ok(()),
-		}
+		check_status(self.status_at(now), self.valid_from, now)
 	}
 
 	/// Whether the grant can never permit anything again (revoked or expired at `now`).
@@ -248,16 +242,142 @@ impl<
 	/// the grantee is the accessor's organisation or the accessor itself; the action, the
 	/// category and (exactly) the purpose are included.
 	pub fn covers(&self, request: &AccessRequest<AccountId>) -> bool {
-		let grantee_matches = match &self.grantee {
-			Grantee::Organization(org) => request.organization == Some(*org),
-			Grantee::Account(account) => *account == request.accessor,
-		};
 		self.patient == request.patient
-			&& grantee_matches
-			&& self.actions.permits(request.action)
-			&& self.categories.covers(request.category)
-			&& self.purpose == request.purpose
+			&& terms_cover(&self.grantee, self.actions, &self.categories, self.purpose, request)
 	}
+
+	/// The grant's entry, as grant `id`, in its patient's live list ([`LiveGrant`]): its
+	/// terms, and whether it is revoked.
+	pub fn live_grant(&self, id: ConsentId) -> LiveGrant<AccountId, MaxCategories> {
+		LiveGrant {
+			id,
+			grantee: self.grantee.clone(),
+			actions: self.actions,
+			categories: self.categories.clone(),
+			purpose: self.purpose,
+			valid_from: self.valid_from,
+			valid_until: self.valid_until,
+			revoked: self.status == ConsentStatus::Revoked,
+		}
+	}
+}
+
+/// What a consent check needs of one grant: an entry of the patient's live list.
+///
+/// The live list keeps these entries for all of a patient's live grants in one storage value,
+/// so that a check reads one value, whose proof is a fraction of that of one read per grant.
+/// [`ConsentGrant`] (in `Grants`) stays the full record; each entry mirrors its grant's terms
+/// and revocation ([`ConsentGrant::live_grant`]).
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(MaxCategories))]
+pub struct LiveGrant<AccountId: Clone + PartialEq + Eq + Debug, MaxCategories: Get<u32>> {
+	/// The grant's id (its full record is `Grants[id]`).
+	pub id: ConsentId,
+	/// Who is let in.
+	pub grantee: Grantee<AccountId>,
+	/// Read, write or both.
+	pub actions: ConsentActions,
+	/// Which record categories.
+	pub categories: CategoryScope<MaxCategories>,
+	/// For which purpose.
+	pub purpose: PurposeOfUse,
+	/// Start of the period (inclusive), ms since the Unix epoch.
+	pub valid_from: Moment,
+	/// End of the period (exclusive); `None`: until revoked.
+	pub valid_until: Option<Moment>,
+	/// Whether the grant is revoked.
+	pub revoked: bool,
+}
+
+impl<AccountId: Clone + PartialEq + Eq + Debug, MaxCategories: Get<u32>>
+	LiveGrant<AccountId, MaxCategories>
+{
+	/// The status at `now`, as [`ConsentGrant::status_at`] of the grant's record.
+	pub fn status_at(&self, now: Moment) -> ConsentStatus {
+		let stored = if self.revoked { ConsentStatus::Revoked } else { ConsentStatus::Active };
+		stored_status_at(stored, self.valid_until, now)
+	}
+
+	/// Whether the grant permits what it covers at `now`, as [`ConsentGrant::check_at`].
+	///
+	/// # Errors
+	///
+	/// [`ConsentError::ConsentRevoked`], [`ConsentError::ConsentExpired`] or
+	/// [`ConsentError::ConsentNotYetValid`]: why it does not.
+	pub fn check_at(&self, now: Moment) -> Result<(), ConsentError> {
+		check_status(self.status_at(now), self.valid_from, now)
+	}
+
+	/// Whether the grant can never permit anything again (revoked or expired at `now`).
+	pub fn has_ended_at(&self, now: Moment) -> bool {
+		self.status_at(now) != ConsentStatus::Active
+	}
+
+	/// Whether the grant is about `request`, whatever its status and period, given that it is
+	/// a grant of `request.patient` (the live list it was read from is that patient's): as
+	/// [`ConsentGrant::covers`].
+	pub fn covers(&self, request: &AccessRequest<AccountId>) -> bool {
+		terms_cover(&self.grantee, self.actions, &self.categories, self.purpose, request)
+	}
+}
+
+/// The status at `now` of a grant stored as `stored` (`Active` or `Revoked`) whose period
+/// ends at `valid_until`: `Expired` from `valid_until` on, unless revoked.
+fn stored_status_at(
+	stored: ConsentStatus,
+	valid_until: Option<Moment>,
+	now: Moment,
+) -> ConsentStatus {
+	let period_ended = valid_until.is_some_and(|until| until <= now);
+	match stored {
+		ConsentStatus::Active if period_ended => ConsentStatus::Expired,
+		status => status,
+	}
+}
+
+/// Whether a grant with `status` at `now`, whose period starts at `valid_from`, permits at
+/// `now`; if not, why: revoked, then expired, then not yet valid.
+fn check_status(
+	status: ConsentStatus,
+	valid_from: Moment,
+	now: Moment,
+) -> Result<(), ConsentError> {
+	match status {
+		ConsentStatus::Revoked => Err(ConsentError::ConsentRevoked),
+		ConsentStatus::Expired => Err(ConsentError::ConsentExpired),
+		ConsentStatus::Active if now < valid_from => Err(ConsentError::ConsentNotYetValid),
+		ConsentStatus::Active => Ok(()),
+	}
+}
+
+/// Whether a grant's terms cover `request`, whoever the patient: the grantee is the accessor's
+/// organisation or the accessor itself; the action, the category and (exactly) the purpose are
+/// included.
+fn terms_cover<AccountId: PartialEq, MaxCategories: Get<u32>>(
+	grantee: &Grantee<AccountId>,
+	actions: ConsentActions,
+	categories: &CategoryScope<MaxCategories>,
+	purpose: PurposeOfUse,
+	request: &AccessRequest<AccountId>,
+) -> bool {
+	let grantee_matches = match grantee {
+		Grantee::Organization(org) => request.organization == Some(*org),
+		Grantee::Account(account) => *account == request.accessor,
+	};
+	grantee_matches
+		&& actions.permits(request.action)
+		&& categories.covers(request.category)
+		&& purpose == request.purpose
 }
 
 /// The role of an account a patient names to act on the patient's behalf.
@@ -437,6 +557,13 @@ pub type ConsentGrantOf<T> = ConsentGrant<
 	BlockNumberFor<T>,
 	<T as crate::Config>::MaxCategoriesPerGrant,
 >;
+
+/// An entry of a patient's live list, with the pallet's category bound.
+pub type LiveGrantOf<T> =
+	LiveGrant<<T as frame_system::Config>::AccountId, <T as crate::Config>::MaxCategoriesPerGrant>;
+
+/// A patient's live list as the pallet stores it.
+pub type LiveGrantsOf<T> = BoundedVec<LiveGrantOf<T>, <T as crate::Config>::MaxGrantsPerPatient>;
 
 /// A break-glass case as the pallet stores it.
 pub type BreakGlassCaseOf<T> = BreakGlassCase<<T as frame_system::Config>::AccountId>;

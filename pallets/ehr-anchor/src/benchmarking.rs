@@ -32,7 +32,10 @@ fn longest_locator<T: Config>() -> Result<Locator<T>, BenchmarkError> {
 
 /// The `index`-th document hash of a benchmark.
 fn document(index: u32) -> H256 {
-	H256::from_low_u64_be(u64::from(index).saturating_add(1))
+	let mut bytes = [0u8; 32];
+	bytes[..4].copy_from_slice(&index.to_be_bytes());
+	bytes[31] = 1;
+	H256(bytes)
 }
 
 /// The care organisation `practitioner` writes for as a `Practitioner`: a hospital registered
