@@ -16,6 +16,7 @@ declare -A pallets=(
 	[pallet_organizations]=pallets/organizations
 	[pallet_ehr_anchor]=pallets/ehr-anchor
 	[pallet_consent]=pallets/consent
+	[pallet_drug_trace]=pallets/drug-trace
 )
 selected=("$@")
 [ ${#selected[@]} -gt 0 ] || selected=("${!pallets[@]}")

@@ -28,9 +28,10 @@ use xcm_runtime_apis::{
 use crate::{
 	configs::xcm::{LocationToAccountId, XcmConfig, XcmRouter},
 	genesis_config_presets, AccountId, AuraId, Balance, Block, BlockNumber, ConsensusHook, Consent,
-	EhrAnchor, Executive, InherentDataExt, Nonce, Organizations, OriginCaller, ParachainInfo,
-	ParachainSystem, PolkadotXcm, Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig,
-	SessionKeys, System, TransactionPayment, RELAY_PARENT_OFFSET, SLOT_DURATION, VERSION,
+	DrugTrace, EhrAnchor, Executive, InherentDataExt, Nonce, Organizations, OriginCaller,
+	ParachainInfo, ParachainSystem, PolkadotXcm, Runtime, RuntimeCall, RuntimeEvent,
+	RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, RELAY_PARENT_OFFSET,
+	SLOT_DURATION, VERSION,
 };
 
 /// A record anchor as this runtime stores it.
@@ -401,6 +402,67 @@ impl_runtime_apis! {
 
 		fn delegates(patient: AccountId) -> Vec<(AccountId, pallet_consent::DelegateKind)> {
 			Consent::delegates(&patient)
+		}
+	}
+
+	impl pallet_drug_trace_runtime_api::DrugTraceApi<Block, pallet_drug_trace::Lot<Runtime>>
+		for Runtime
+	{
+		fn verify_pack(
+			gtin: pallet_drug_trace::Gtin,
+			lot: Vec<u8>,
+			serial: Vec<u8>,
+			proof: Vec<sp_core::H256>,
+		) -> pallet_drug_trace::PackVerification {
+			DrugTrace::verify_pack(gtin, lot, serial, proof)
+		}
+
+		fn batch(batch: pallet_drug_trace::BatchId) -> Option<pallet_drug_trace::BatchOf<Runtime>> {
+			DrugTrace::batch(batch)
+		}
+
+		fn batch_by_lot(
+			gtin: pallet_drug_trace::Gtin,
+			lot: Vec<u8>,
+		) -> Option<(pallet_drug_trace::BatchId, pallet_drug_trace::BatchOf<Runtime>)> {
+			DrugTrace::batch_by_lot(gtin, lot)
+		}
+
+		fn product(gtin: pallet_drug_trace::Gtin) -> Option<pallet_drug_trace::Product> {
+			DrugTrace::product(gtin)
+		}
+
+		fn custody_history(
+			batch: pallet_drug_trace::BatchId,
+			start: u32,
+			limit: u32,
+		) -> Vec<(pallet_drug_trace::ShipmentId, pallet_drug_trace::Shipment)> {
+			DrugTrace::custody_history(batch, start, limit)
+		}
+
+		fn holdings(
+			org: healthchain_primitives::OrgId,
+			start_after: Option<pallet_drug_trace::BatchId>,
+			limit: u32,
+		) -> Vec<(pallet_drug_trace::BatchId, pallet_drug_trace::Holding)> {
+			DrugTrace::holdings(org, start_after, limit)
+		}
+
+		fn holders(
+			batch: pallet_drug_trace::BatchId,
+		) -> Vec<(healthchain_primitives::OrgId, pallet_drug_trace::Holding)> {
+			DrugTrace::holders(batch)
+		}
+
+		fn in_transit(batch: pallet_drug_trace::BatchId) -> u32 {
+			DrugTrace::in_transit(batch)
+		}
+
+		fn open_recalls(
+			start_after: Option<pallet_drug_trace::BatchId>,
+			limit: u32,
+		) -> Vec<(pallet_drug_trace::BatchId, pallet_drug_trace::Recall)> {
+			DrugTrace::open_recalls(start_after, limit)
 		}
 	}
 

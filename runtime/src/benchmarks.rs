@@ -39,6 +39,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_organizations, Organizations]
 	[pallet_ehr_anchor, EhrAnchor]
 	[pallet_consent, Consent]
+	[pallet_drug_trace, DrugTrace]
 );
 
 /// Lists the benchmarks this runtime carries.

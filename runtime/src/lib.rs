@@ -252,6 +252,8 @@ mod runtime {
 	pub type EhrAnchor = pallet_ehr_anchor;
 	#[runtime::pallet_index(52)]
 	pub type Consent = pallet_consent;
+	#[runtime::pallet_index(53)]
+	pub type DrugTrace = pallet_drug_trace;
 }
 
 cumulus_pallet_parachain_system::register_validate_block! {

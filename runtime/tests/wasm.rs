@@ -82,6 +82,7 @@ fn wasm_metadata_lists_the_runtime_pallets() {
 		"Organizations",
 		"EhrAnchor",
 		"Consent",
+		"DrugTrace",
 	] {
 		assert!(pallets.contains(&expected), "pallet {expected} missing from {pallets:?}");
 	}
@@ -114,6 +115,7 @@ fn wasm_metadata_lists_the_runtime_apis_the_node_and_wallets_use() {
 		"OrganizationsApi",
 		"EhrAnchorApi",
 		"ConsentApi",
+		"DrugTraceApi",
 	] {
 		assert!(apis.contains(&expected), "runtime API {expected} missing from {apis:?}");
 	}

@@ -1,5 +1,5 @@
 //! The healthcare pallets: the consortium registry first; health-record anchors and patient
-//! consent build on it (medicine traceability and the trial registry follow).
+//! consent build on it, and so does medicine traceability (the trial registry follows).
 //!
 //! The pallets meet only through the traits in `healthchain-primitives`: the registry answers
 //! "who acts for which organisation", consent answers "may this access happen".
@@ -56,4 +56,18 @@ impl pallet_consent::Config for Runtime {
 	type FeelessPeriod = ConstU32<DAYS>;
 	type MaxPageSize = ConstU32<100>;
 	type WeightInfo = pallet_consent::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_drug_trace::Config for Runtime {
+	type Registry = Organizations;
+	type Time = Timestamp;
+	/// GS1 Application Identifiers 10 (batch/lot) and 21 (serial) hold up to 20 characters.
+	type MaxLotLength = ConstU32<20>;
+	type MaxSerialLength = ConstU32<20>;
+	/// 2^24 (about 16.8 million) serials in one batch.
+	type MaxProofDepth = ConstU32<24>;
+	/// Partners holding stock of one batch at once; a recall notifies each in one call.
+	type MaxHoldersPerBatch = ConstU32<256>;
+	type MaxPageSize = ConstU32<100>;
+	type WeightInfo = pallet_drug_trace::weights::SubstrateWeight<Runtime>;
 }

@@ -1,0 +1,188 @@
+// End-to-end test of medicine traceability on `healthchain-node --dev`, driven through RPC by
+// the demo consortium's accounts as their software would drive it: the manufacturer
+// commissions a batch, it moves manufacturer → distributor → pharmacy, a temperature
+// excursion quarantines a shipment, a pack is dispensed and then verifies as
+// AlreadyDispensed (a second dispense is flagged as a suspected clone), and a recall makes
+// the rest of the batch verify as Recalled.
+
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+import { Keyring } from '@polkadot/keyring';
+import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
+import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
+
+import { connectApi, eventNames, signAndSendInBlock } from './lib/chain.mjs';
+import { DEFAULT_START_TIMEOUT_MS, makeTempDir, startNode, withNodeLogs } from './lib/node.mjs';
+
+/** Demo organisation ids (see runtime/src/demo_consortium.rs). */
+const MANUFACTURER = 4;
+const DISTRIBUTOR = 5;
+const PHARMACY = 3;
+
+let tmp = null;
+let node = null;
+let api = null;
+let keyring = null;
+
+const currentNodes = () => [node];
+const account = (uri) => keyring.addFromUri(uri);
+
+/** A GTIN-14 from its first 13 digits, with the GS1 check digit. */
+function gtin14(first13) {
+	const digits = first13.split('').map(Number);
+	const sum = digits.reverse().reduce((acc, digit, i) => acc + digit * (i % 2 === 0 ? 3 : 1), 0);
+	return BigInt(first13 + String((10 - (sum % 10)) % 10));
+}
+
+// The serial commitment, as pallet-drug-trace's README and healthchain_primitives::merkle
+// define it: items are BLAKE2-256 of the serial's bytes; a leaf is blake2(0x00 ‖ item); a
+// parent is blake2(0x01 ‖ lower ‖ higher); an odd last node goes up unchanged.
+const compare = (a, b) => {
+	for (let i = 0; i < 32; i += 1) if (a[i] !== b[i]) return a[i] - b[i];
+	return 0;
+};
+const leaf = (item) => blake2AsU8a(u8aConcat(new Uint8Array([0]), item), 256);
+const parent = (a, b) => {
+	const [low, high] = compare(a, b) <= 0 ? [a, b] : [b, a];
+	return blake2AsU8a(u8aConcat(new Uint8Array([1]), low, high), 256);
+};
+const nextLevel = (level) => {
+	const up = [];
+	for (let i = 0; i < level.length; i += 2) up.push(i + 1 < level.length ? parent(level[i], level[i + 1]) : level[i]);
+	return up;
+};
+const serialItem = (serial) => blake2AsU8a(stringToU8a(serial), 256);
+
+function merkleRoot(serials) {
+	let level = serials.map((serial) => leaf(serialItem(serial)));
+	while (level.length > 1) level = nextLevel(level);
+	return level[0];
+}
+
+function merkleProof(serials, index) {
+	let level = serials.map((serial) => leaf(serialItem(serial)));
+	let position = index;
+	const siblings = [];
+	while (level.length > 1) {
+		const sibling = position ^ 1;
+		if (sibling < level.length) siblings.push(u8aToHex(level[sibling]));
+		level = nextLevel(level);
+		position = Math.floor(position / 2);
+	}
+	return siblings;
+}
+
+/** Finds the event `section.method` in `events`, or fails listing what was there. */
+function findEvent(events, section, method) {
+	const record = events.find(({ event }) => api.events[section][method].is(event));
+	assert.ok(record, `expected ${section}.${method}, got: ${eventNames(events)}`);
+	return record.event;
+}
+
+describe('medicine traceability on healthchain-node --dev', { concurrency: false }, () => {
+	before(
+		async () => {
+			await cryptoWaitReady();
+			keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+			tmp = await makeTempDir();
+			node = await startNode({ basePath: path.join(tmp.dir, 'base'), extraArgs: ['--instant-seal'] });
+			api = await connectApi(node.wsUrl);
+		},
+		{ timeout: DEFAULT_START_TIMEOUT_MS + 60_000 },
+	);
+
+	after(
+		async () => {
+			if (api) await api.disconnect();
+			if (node) await node.stop();
+			if (tmp) await tmp.cleanup();
+		},
+		{ timeout: 120_000 },
+	);
+
+	it(
+		'follows a batch from commissioning to dispensing, an excursion and a recall',
+		{ timeout: 300_000 },
+		withNodeLogs(currentNodes, async () => {
+			const logistics = account('//ManufacturerLogistics');
+			const sensor = account('//ManufacturerSensor');
+			const distributor = account('//DistributorLogistics');
+			const pharmacist = account('//PharmacyPharmacist');
+			const send = async (tx, signer) => (await signAndSendInBlock(api, tx, signer)).events;
+
+			const gtin = gtin14('0950600013435');
+			const lot = 'LOT-E2E-1';
+			const serials = Array.from({ length: 10 }, (_, i) => `SN-E2E-${String(i).padStart(4, '0')}`);
+			// Expiry in wall-clock time: a fresh instant-seal chain has no timestamp until its first block.
+			const expiry = Date.now() + 365 * 24 * 3600 * 1000;
+
+			// 2–8 °C, one minute of tolerated excursion.
+			await send(api.tx.drugTrace.registerProduct(gtin, `0x${'11'.repeat(32)}`, 200, 800, 60_000), logistics);
+			const commissioned = findEvent(
+				await send(
+					api.tx.drugTrace.commissionBatch(gtin, lot, expiry, serials.length, u8aToHex(merkleRoot(serials))),
+					logistics,
+				),
+				'drugTrace',
+				'BatchCommissioned',
+			);
+			const batch = commissioned.data[0].toNumber();
+
+			// Manufacturer → distributor: 6 packs arrive in good order.
+			const shipped = findEvent(await send(api.tx.drugTrace.ship(batch, DISTRIBUTOR, 6, `0x${'21'.repeat(32)}`), logistics), 'drugTrace', 'Shipped');
+			const toDistributor = shipped.data[0].toNumber();
+			assert.equal((await api.call.drugTraceApi.inTransit(batch)).toNumber(), 6);
+			await send(api.tx.drugTrace.receive(toDistributor), distributor);
+			assert.equal((await api.call.drugTraceApi.inTransit(batch)).toNumber(), 0);
+
+			// A second shipment of 2 packs spends two minutes at 12 °C: quarantined on its own.
+			const warm = findEvent(await send(api.tx.drugTrace.ship(batch, DISTRIBUTOR, 2, `0x${'22'.repeat(32)}`), logistics), 'drugTrace', 'Shipped');
+			const warmShipment = warm.data[0].toNumber();
+			const chainNow = (await api.query.timestamp.now()).toNumber();
+			await send(api.tx.drugTrace.recordTemperature({ Shipment: warmShipment }, 1200, chainNow - 120_000), sensor);
+			const excursion = findEvent(
+				await send(api.tx.drugTrace.recordTemperature({ Shipment: warmShipment }, 1200, chainNow), sensor),
+				'drugTrace',
+				'TemperatureExcursion',
+			);
+			assert.equal(excursion.data[0].asShipment.toNumber(), warmShipment);
+			const history = await api.call.drugTraceApi.custodyHistory(batch, 0, 10);
+			const quarantined = history.find(([id]) => id.toNumber() === warmShipment)[1];
+			assert.equal(quarantined.quarantined.isTrue, true);
+
+			// Distributor → pharmacy: 3 of the 6 good packs.
+			const toPharmacy = findEvent(await send(api.tx.drugTrace.ship(batch, PHARMACY, 3, `0x${'23'.repeat(32)}`), distributor), 'drugTrace', 'Shipped');
+			await send(api.tx.drugTrace.receive(toPharmacy.data[0].toNumber()), pharmacist);
+			const holdings = Object.fromEntries(
+				(await api.call.drugTraceApi.holders(batch)).map(([org, holding]) => [org.toNumber(), holding.quantity.toNumber()]),
+			);
+			assert.deepEqual(holdings, { [MANUFACTURER]: 2, [DISTRIBUTOR]: 3, [PHARMACY]: 3 });
+
+			// The pharmacist dispenses one pack to a patient; it then verifies as dispensed.
+			const verify = (index) => api.call.drugTraceApi.verifyPack(gtin, lot, serials[index], merkleProof(serials, index));
+			assert.equal((await verify(0)).type, 'Genuine');
+			const proof = merkleProof(serials, 0);
+			findEvent(await send(api.tx.drugTrace.dispense(batch, serials[0], proof), pharmacist), 'drugTrace', 'Dispensed');
+			assert.equal((await verify(0)).type, 'AlreadyDispensed');
+
+			// The same serial again is not dispensed, but flagged as a suspected clone.
+			findEvent(await send(api.tx.drugTrace.dispense(batch, serials[0], proof), pharmacist), 'drugTrace', 'SuspectedClone');
+			assert.equal((await api.call.drugTraceApi.holders(batch)).find(([org]) => org.toNumber() === PHARMACY)[1].quantity.toNumber(), 2);
+
+			// A recall reaches every holder; the rest of the batch verifies as Recalled.
+			const recallEvents = await send(api.tx.drugTrace.recall(batch, 'ClassII', `0x${'31'.repeat(32)}`), account('//ManufacturerAdmin'));
+			findEvent(recallEvents, 'drugTrace', 'BatchRecalled');
+			const notified = recallEvents
+				.filter(({ event }) => api.events.drugTrace.RecallNotice.is(event))
+				.map(({ event }) => event.data[1].toNumber())
+				.sort();
+			assert.deepEqual(notified, [PHARMACY, MANUFACTURER, DISTRIBUTOR].sort());
+			assert.equal((await verify(1)).type, 'Recalled');
+			assert.equal((await verify(0)).type, 'AlreadyDispensed');
+			const recalls = await api.call.drugTraceApi.openRecalls(null, 10);
+			assert.ok(recalls.some(([id]) => id.toNumber() === batch), 'the recall is listed as open');
+		}),
+	);
+});
