@@ -3,52 +3,29 @@
 // organisation, and a suspended organisation's member is refused with the registry's error.
 
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { Keyring } from '@polkadot/keyring';
-import { cryptoWaitReady, mnemonicGenerate } from '@polkadot/util-crypto';
+import { mnemonicGenerate } from '@polkadot/util-crypto';
 
-import { connectApi, councilMotion, eventNames, signAndSendInBlock } from './lib/chain.mjs';
-import { DEFAULT_START_TIMEOUT_MS, makeTempDir, startNode, withNodeLogs } from './lib/node.mjs';
+import { councilMotion, eventNames, signAndSendInBlock } from './lib/chain.mjs';
+import { withNodeLogs } from './lib/node.mjs';
+import { useDevNode } from './lib/suite.mjs';
 
 /** The demo consortium of the development preset registers eleven organisations, 0 to 10. */
 const DEMO_ORGANISATIONS = 11;
 
-let tmp = null;
-let node = null;
-let api = null;
-let keyring = null;
-
-const currentNodes = () => [node];
-const account = (uri) => keyring.addFromUri(uri);
+/** The suite's dev node and its API connection (see lib/suite.mjs). */
+let dev = null;
+const account = (uri) => dev.account(uri);
 
 describe('consortium registry on healthchain-node --dev', { concurrency: false }, () => {
-	before(
-		async () => {
-			await cryptoWaitReady();
-			keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-			tmp = await makeTempDir();
-			node = await startNode({ basePath: path.join(tmp.dir, 'base'), extraArgs: ['--instant-seal'] });
-			api = await connectApi(node.wsUrl);
-		},
-		{ timeout: DEFAULT_START_TIMEOUT_MS + 60_000 },
-	);
-
-	after(
-		async () => {
-			if (api) await api.disconnect();
-			if (node) await node.stop();
-			if (tmp) await tmp.cleanup();
-		},
-		{ timeout: 120_000 },
-	);
+	dev = useDevNode();
 
 	it(
 		'answers for the demo organisations through the runtime API',
 		{ timeout: 60_000 },
-		withNodeLogs(currentNodes, async () => {
-			const hospital = (await api.call.organizationsApi.organization(0)).unwrap();
+		withNodeLogs(() => dev.nodes(), async () => {
+			const hospital = (await dev.api.call.organizationsApi.organization(0)).unwrap();
 			assert.equal(hospital.kind.toString(), 'Hospital');
 			assert.equal(hospital.status.toString(), 'Active');
 			assert.equal(hospital.admin.toString(), account('//HospitalAdmin').address);
@@ -56,7 +33,7 @@ describe('consortium registry on healthchain-node --dev', { concurrency: false }
 
 			const kinds = [];
 			for (let org = 0; org < DEMO_ORGANISATIONS; org += 1) {
-				kinds.push((await api.call.organizationsApi.organization(org)).unwrap().kind.toString());
+				kinds.push((await dev.api.call.organizationsApi.organization(org)).unwrap().kind.toString());
 			}
 			for (const kind of [
 				'Hospital', 'Clinic', 'Laboratory', 'Pharmacy', 'Manufacturer', 'Distributor',
@@ -64,12 +41,12 @@ describe('consortium registry on healthchain-node --dev', { concurrency: false }
 			]) {
 				assert.ok(kinds.includes(kind), `no demo organisation of kind ${kind}: ${kinds.join(', ')}`);
 			}
-			assert.ok((await api.call.organizationsApi.organization(DEMO_ORGANISATIONS)).isNone);
+			assert.ok((await dev.api.call.organizationsApi.organization(DEMO_ORGANISATIONS)).isNone);
 
-			const membership = (await api.call.organizationsApi.organizationOf(account('//PharmacyPharmacist').address)).unwrap();
+			const membership = (await dev.api.call.organizationsApi.organizationOf(account('//PharmacyPharmacist').address)).unwrap();
 			assert.deepEqual([membership[0].toNumber(), membership[1].toString()], [3, 'Pharmacist']);
 
-			const members = await api.call.organizationsApi.members(0, null, 10);
+			const members = await dev.api.call.organizationsApi.members(0, null, 10);
 			const listed = members.map(([who, role]) => [who.toString(), role.toString()]).sort();
 			const expected = [
 				[account('//HospitalAdmin').address, 'Admin'],
@@ -83,19 +60,19 @@ describe('consortium registry on healthchain-node --dev', { concurrency: false }
 	it(
 		'registers an organisation by a two-thirds council motion',
 		{ timeout: 180_000 },
-		withNodeLogs(currentNodes, async () => {
+		withNodeLogs(() => dev.nodes(), async () => {
 			const newAdmin = account(mnemonicGenerate());
-			const proposal = api.tx.organizations.registerOrganization('Clinic', newAdmin.address, `0x${'07'.repeat(32)}`);
-			const events = await councilMotion(api, proposal, account('//Alice'), [account('//Bob')]);
+			const proposal = dev.api.tx.organizations.registerOrganization('Clinic', newAdmin.address, `0x${'07'.repeat(32)}`);
+			const events = await councilMotion(dev.api, proposal, account('//Alice'), [account('//Bob')]);
 
-			const executed = events.find(({ event }) => api.events.council.Executed.is(event));
+			const executed = events.find(({ event }) => dev.api.events.council.Executed.is(event));
 			assert.ok(executed, `closing the motion should execute it: ${eventNames(events)}`);
 			assert.ok(executed.event.data[1].isOk, `the motion's call failed: ${executed.event.data[1].toString()}`);
-			const registered = events.find(({ event }) => api.events.organizations.OrganizationRegistered.is(event));
+			const registered = events.find(({ event }) => dev.api.events.organizations.OrganizationRegistered.is(event));
 			assert.ok(registered, `expected organizations.OrganizationRegistered: ${eventNames(events)}`);
 			assert.equal(registered.event.data[0].toNumber(), DEMO_ORGANISATIONS);
 
-			const membership = (await api.call.organizationsApi.organizationOf(newAdmin.address)).unwrap();
+			const membership = (await dev.api.call.organizationsApi.organizationOf(newAdmin.address)).unwrap();
 			assert.deepEqual([membership[0].toNumber(), membership[1].toString()], [DEMO_ORGANISATIONS, 'Admin']);
 		}),
 	);
@@ -103,23 +80,23 @@ describe('consortium registry on healthchain-node --dev', { concurrency: false }
 	it(
 		"refuses a suspended organisation's member with the registry's error",
 		{ timeout: 180_000 },
-		withNodeLogs(currentNodes, async () => {
+		withNodeLogs(() => dev.nodes(), async () => {
 			const hospitalAdmin = account('//HospitalAdmin');
-			const suspend = api.tx.organizations.suspendOrganization(0, `0x${'01'.repeat(32)}`);
-			const events = await councilMotion(api, suspend, account('//Alice'), [account('//Charlie')]);
+			const suspend = dev.api.tx.organizations.suspendOrganization(0, `0x${'01'.repeat(32)}`);
+			const events = await councilMotion(dev.api, suspend, account('//Alice'), [account('//Charlie')]);
 			assert.ok(
-				events.some(({ event }) => api.events.organizations.OrganizationSuspended.is(event)),
+				events.some(({ event }) => dev.api.events.organizations.OrganizationSuspended.is(event)),
 				`expected organizations.OrganizationSuspended: ${eventNames(events)}`,
 			);
-			const hospital = (await api.call.organizationsApi.organization(0)).unwrap();
+			const hospital = (await dev.api.call.organizationsApi.organization(0)).unwrap();
 			assert.equal(hospital.status.toString(), 'Suspended');
 
 			const newcomer = account(mnemonicGenerate());
 			await assert.rejects(
-				signAndSendInBlock(api, api.tx.organizations.addMember(0, newcomer.address, 'Practitioner'), hospitalAdmin),
+				signAndSendInBlock(dev.api, dev.api.tx.organizations.addMember(0, newcomer.address, 'Practitioner'), hospitalAdmin),
 				/organizations\.OrganizationSuspended/,
 			);
-			assert.ok((await api.call.organizationsApi.organizationOf(newcomer.address)).isNone);
+			assert.ok((await dev.api.call.organizationsApi.organizationOf(newcomer.address)).isNone);
 		}),
 	);
 });

@@ -6,28 +6,23 @@
 // the rest of the batch verify as Recalled.
 
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
-import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
+import { blake2AsU8a } from '@polkadot/util-crypto';
 
-import { connectApi, eventNames, signAndSendInBlock } from './lib/chain.mjs';
-import { DEFAULT_START_TIMEOUT_MS, makeTempDir, startNode, withNodeLogs } from './lib/node.mjs';
+import { eventNames, signAndSendInBlock } from './lib/chain.mjs';
+import { withNodeLogs } from './lib/node.mjs';
+import { useDevNode } from './lib/suite.mjs';
 
 /** Demo organisation ids (see runtime/src/demo_consortium.rs). */
 const MANUFACTURER = 4;
 const DISTRIBUTOR = 5;
 const PHARMACY = 3;
 
-let tmp = null;
-let node = null;
-let api = null;
-let keyring = null;
-
-const currentNodes = () => [node];
-const account = (uri) => keyring.addFromUri(uri);
+/** The suite's dev node and its API connection (see lib/suite.mjs). */
+let dev = null;
+const account = (uri) => dev.account(uri);
 
 /** A GTIN-14 from its first 13 digits, with the GS1 check digit. */
 function gtin14(first13) {
@@ -76,41 +71,23 @@ function merkleProof(serials, index) {
 
 /** Finds the event `section.method` in `events`, or fails listing what was there. */
 function findEvent(events, section, method) {
-	const record = events.find(({ event }) => api.events[section][method].is(event));
+	const record = events.find(({ event }) => dev.api.events[section][method].is(event));
 	assert.ok(record, `expected ${section}.${method}, got: ${eventNames(events)}`);
 	return record.event;
 }
 
 describe('medicine traceability on healthchain-node --dev', { concurrency: false }, () => {
-	before(
-		async () => {
-			await cryptoWaitReady();
-			keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-			tmp = await makeTempDir();
-			node = await startNode({ basePath: path.join(tmp.dir, 'base'), extraArgs: ['--instant-seal'] });
-			api = await connectApi(node.wsUrl);
-		},
-		{ timeout: DEFAULT_START_TIMEOUT_MS + 60_000 },
-	);
-
-	after(
-		async () => {
-			if (api) await api.disconnect();
-			if (node) await node.stop();
-			if (tmp) await tmp.cleanup();
-		},
-		{ timeout: 120_000 },
-	);
+	dev = useDevNode();
 
 	it(
 		'follows a batch from commissioning to dispensing, an excursion and a recall',
 		{ timeout: 300_000 },
-		withNodeLogs(currentNodes, async () => {
+		withNodeLogs(() => dev.nodes(), async () => {
 			const logistics = account('//ManufacturerLogistics');
 			const sensor = account('//ManufacturerSensor');
 			const distributor = account('//DistributorLogistics');
 			const pharmacist = account('//PharmacyPharmacist');
-			const send = async (tx, signer) => (await signAndSendInBlock(api, tx, signer)).events;
+			const send = async (tx, signer) => (await signAndSendInBlock(dev.api, tx, signer)).events;
 
 			const gtin = gtin14('0950600013435');
 			const lot = 'LOT-E2E-1';
@@ -119,10 +96,10 @@ describe('medicine traceability on healthchain-node --dev', { concurrency: false
 			const expiry = Date.now() + 365 * 24 * 3600 * 1000;
 
 			// 2–8 °C, one minute of tolerated excursion.
-			await send(api.tx.drugTrace.registerProduct(gtin, `0x${'11'.repeat(32)}`, 200, 800, 60_000), logistics);
+			await send(dev.api.tx.drugTrace.registerProduct(gtin, `0x${'11'.repeat(32)}`, 200, 800, 60_000), logistics);
 			const commissioned = findEvent(
 				await send(
-					api.tx.drugTrace.commissionBatch(gtin, lot, expiry, serials.length, u8aToHex(merkleRoot(serials))),
+					dev.api.tx.drugTrace.commissionBatch(gtin, lot, expiry, serials.length, u8aToHex(merkleRoot(serials))),
 					logistics,
 				),
 				'drugTrace',
@@ -131,57 +108,57 @@ describe('medicine traceability on healthchain-node --dev', { concurrency: false
 			const batch = commissioned.data[0].toNumber();
 
 			// Manufacturer → distributor: 6 packs arrive in good order.
-			const shipped = findEvent(await send(api.tx.drugTrace.ship(batch, DISTRIBUTOR, 6, `0x${'21'.repeat(32)}`), logistics), 'drugTrace', 'Shipped');
+			const shipped = findEvent(await send(dev.api.tx.drugTrace.ship(batch, DISTRIBUTOR, 6, `0x${'21'.repeat(32)}`), logistics), 'drugTrace', 'Shipped');
 			const toDistributor = shipped.data[0].toNumber();
-			assert.equal((await api.call.drugTraceApi.inTransit(batch)).toNumber(), 6);
-			await send(api.tx.drugTrace.receive(toDistributor), distributor);
-			assert.equal((await api.call.drugTraceApi.inTransit(batch)).toNumber(), 0);
+			assert.equal((await dev.api.call.drugTraceApi.inTransit(batch)).toNumber(), 6);
+			await send(dev.api.tx.drugTrace.receive(toDistributor), distributor);
+			assert.equal((await dev.api.call.drugTraceApi.inTransit(batch)).toNumber(), 0);
 
 			// A second shipment of 2 packs spends two minutes at 12 °C: quarantined on its own.
-			const warm = findEvent(await send(api.tx.drugTrace.ship(batch, DISTRIBUTOR, 2, `0x${'22'.repeat(32)}`), logistics), 'drugTrace', 'Shipped');
+			const warm = findEvent(await send(dev.api.tx.drugTrace.ship(batch, DISTRIBUTOR, 2, `0x${'22'.repeat(32)}`), logistics), 'drugTrace', 'Shipped');
 			const warmShipment = warm.data[0].toNumber();
-			const chainNow = (await api.query.timestamp.now()).toNumber();
-			await send(api.tx.drugTrace.recordTemperature({ Shipment: warmShipment }, 1200, chainNow - 120_000), sensor);
+			const chainNow = (await dev.api.query.timestamp.now()).toNumber();
+			await send(dev.api.tx.drugTrace.recordTemperature({ Shipment: warmShipment }, 1200, chainNow - 120_000), sensor);
 			const excursion = findEvent(
-				await send(api.tx.drugTrace.recordTemperature({ Shipment: warmShipment }, 1200, chainNow), sensor),
+				await send(dev.api.tx.drugTrace.recordTemperature({ Shipment: warmShipment }, 1200, chainNow), sensor),
 				'drugTrace',
 				'TemperatureExcursion',
 			);
 			assert.equal(excursion.data[0].asShipment.toNumber(), warmShipment);
-			const history = await api.call.drugTraceApi.custodyHistory(batch, 0, 10);
+			const history = await dev.api.call.drugTraceApi.custodyHistory(batch, 0, 10);
 			const quarantined = history.find(([id]) => id.toNumber() === warmShipment)[1];
 			assert.equal(quarantined.quarantined.isTrue, true);
 
 			// Distributor → pharmacy: 3 of the 6 good packs.
-			const toPharmacy = findEvent(await send(api.tx.drugTrace.ship(batch, PHARMACY, 3, `0x${'23'.repeat(32)}`), distributor), 'drugTrace', 'Shipped');
-			await send(api.tx.drugTrace.receive(toPharmacy.data[0].toNumber()), pharmacist);
+			const toPharmacy = findEvent(await send(dev.api.tx.drugTrace.ship(batch, PHARMACY, 3, `0x${'23'.repeat(32)}`), distributor), 'drugTrace', 'Shipped');
+			await send(dev.api.tx.drugTrace.receive(toPharmacy.data[0].toNumber()), pharmacist);
 			const holdings = Object.fromEntries(
-				(await api.call.drugTraceApi.holders(batch)).map(([org, holding]) => [org.toNumber(), holding.quantity.toNumber()]),
+				(await dev.api.call.drugTraceApi.holders(batch)).map(([org, holding]) => [org.toNumber(), holding.quantity.toNumber()]),
 			);
 			assert.deepEqual(holdings, { [MANUFACTURER]: 2, [DISTRIBUTOR]: 3, [PHARMACY]: 3 });
 
 			// The pharmacist dispenses one pack to a patient; it then verifies as dispensed.
-			const verify = (index) => api.call.drugTraceApi.verifyPack(gtin, lot, serials[index], merkleProof(serials, index));
+			const verify = (index) => dev.api.call.drugTraceApi.verifyPack(gtin, lot, serials[index], merkleProof(serials, index));
 			assert.equal((await verify(0)).type, 'Genuine');
 			const proof = merkleProof(serials, 0);
-			findEvent(await send(api.tx.drugTrace.dispense(batch, serials[0], proof), pharmacist), 'drugTrace', 'Dispensed');
+			findEvent(await send(dev.api.tx.drugTrace.dispense(batch, serials[0], proof), pharmacist), 'drugTrace', 'Dispensed');
 			assert.equal((await verify(0)).type, 'AlreadyDispensed');
 
 			// The same serial again is not dispensed, but flagged as a suspected clone.
-			findEvent(await send(api.tx.drugTrace.dispense(batch, serials[0], proof), pharmacist), 'drugTrace', 'SuspectedClone');
-			assert.equal((await api.call.drugTraceApi.holders(batch)).find(([org]) => org.toNumber() === PHARMACY)[1].quantity.toNumber(), 2);
+			findEvent(await send(dev.api.tx.drugTrace.dispense(batch, serials[0], proof), pharmacist), 'drugTrace', 'SuspectedClone');
+			assert.equal((await dev.api.call.drugTraceApi.holders(batch)).find(([org]) => org.toNumber() === PHARMACY)[1].quantity.toNumber(), 2);
 
 			// A recall reaches every holder; the rest of the batch verifies as Recalled.
-			const recallEvents = await send(api.tx.drugTrace.recall(batch, 'ClassII', `0x${'31'.repeat(32)}`), account('//ManufacturerAdmin'));
+			const recallEvents = await send(dev.api.tx.drugTrace.recall(batch, 'ClassII', `0x${'31'.repeat(32)}`), account('//ManufacturerAdmin'));
 			findEvent(recallEvents, 'drugTrace', 'BatchRecalled');
 			const notified = recallEvents
-				.filter(({ event }) => api.events.drugTrace.RecallNotice.is(event))
+				.filter(({ event }) => dev.api.events.drugTrace.RecallNotice.is(event))
 				.map(({ event }) => event.data[1].toNumber())
 				.sort();
 			assert.deepEqual(notified, [PHARMACY, MANUFACTURER, DISTRIBUTOR].sort());
 			assert.equal((await verify(1)).type, 'Recalled');
 			assert.equal((await verify(0)).type, 'AlreadyDispensed');
-			const recalls = await api.call.drugTraceApi.openRecalls(null, 10);
+			const recalls = await dev.api.call.drugTraceApi.openRecalls(null, 10);
 			assert.ok(recalls.some(([id]) => id.toNumber() === batch), 'the recall is listed as open');
 		}),
 	);

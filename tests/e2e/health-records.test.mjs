@@ -2,7 +2,7 @@
 // driven as a hospital's software and a patient's wallet would drive them:
 //
 // - a practitioner anchors a document hash for a consenting patient, and the runtime API
-//   (through a raw `state_call` and through `api.call`) verifies it as Active, then as
+//   (through a raw `state_call` and through `dev.api.call`) verifies it as Active, then as
 //   Superseded after an amendment;
 // - a patient grants the hospital read access, the practitioner's request to see a record is
 //   logged, the patient revokes, the next request is refused, and the patient's access log
@@ -10,25 +10,20 @@
 // - a patient who holds no tokens, onboarded by the hospital, grants consent without fees.
 
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { Keyring } from '@polkadot/keyring';
-import { blake2AsHex, cryptoWaitReady, mnemonicGenerate } from '@polkadot/util-crypto';
+import { blake2AsHex, mnemonicGenerate } from '@polkadot/util-crypto';
 
-import { connectApi, eventNames, signAndSendInBlock } from './lib/chain.mjs';
-import { DEFAULT_START_TIMEOUT_MS, makeTempDir, rpc, startNode, withNodeLogs } from './lib/node.mjs';
+import { eventNames, signAndSendInBlock } from './lib/chain.mjs';
+import { rpc, withNodeLogs } from './lib/node.mjs';
+import { useDevNode } from './lib/suite.mjs';
 
 /** The demo hospital's organisation id (see runtime/src/demo_consortium.rs). */
 const HOSPITAL = 0;
 
-let tmp = null;
-let node = null;
-let api = null;
-let keyring = null;
-
-const currentNodes = () => [node];
-const account = (uri) => keyring.addFromUri(uri);
+/** The suite's dev node and its API connection (see lib/suite.mjs). */
+let dev = null;
+const account = (uri) => dev.account(uri);
 
 /** A fresh 32-byte content hash, as a hospital would compute over an encrypted document. */
 const documentHash = (label) => blake2AsHex(`${label} ${Date.now()} ${Math.random()}`);
@@ -45,7 +40,7 @@ const hospitalTerms = (actions) => ({
 
 /** Finds the event `section.method` in `events`, or fails listing what was there. */
 function findEvent(events, section, method) {
-	const record = events.find(({ event }) => api.events[section][method].is(event));
+	const record = events.find(({ event }) => dev.api.events[section][method].is(event));
 	assert.ok(record, `expected ${section}.${method}, got: ${eventNames(events)}`);
 	return record.event;
 }
@@ -53,16 +48,16 @@ function findEvent(events, section, method) {
 /** Verifies `hash` through a raw `state_call` of `EhrAnchorApi_verify_hash`, as a tool without
  * @polkadot/api would, and decodes the answer with the runtime's own types. */
 async function verifyByStateCall(hash) {
-	const encoded = await rpc(node.httpUrl, 'state_call', ['EhrAnchorApi_verify_hash', hash]);
-	const method = api.call.ehrAnchorApi.verifyHash;
-	return api.registry.createType(method.meta.type.toString(), encoded);
+	const encoded = await rpc(dev.node.httpUrl, 'state_call', ['EhrAnchorApi_verify_hash', hash]);
+	const method = dev.api.call.ehrAnchorApi.verifyHash;
+	return dev.api.registry.createType(method.meta.type.toString(), encoded);
 }
 
 /** The patient grants the demo hospital `actions`, and the grant's id. */
 async function grantHospital(patient, actions) {
 	const { events } = await signAndSendInBlock(
-		api,
-		api.tx.consent.grant(patient.address, hospitalTerms(actions)),
+		dev.api,
+		dev.api.tx.consent.grant(patient.address, hospitalTerms(actions)),
 		patient,
 	);
 	return findEvent(events, 'consent', 'ConsentGranted').data[0].toNumber();
@@ -71,38 +66,20 @@ async function grantHospital(patient, actions) {
 /** The practitioner anchors a new laboratory report for `patient`; the record's id. */
 async function anchorLabReport(practitioner, patient, hash) {
 	const { events } = await signAndSendInBlock(
-		api,
-		api.tx.ehrAnchor.anchor(patient.address, 'LaboratoryReport', hash, 'Sha2_256', 'ipfs://bafy-e2e-report', null),
+		dev.api,
+		dev.api.tx.ehrAnchor.anchor(patient.address, 'LaboratoryReport', hash, 'Sha2_256', 'ipfs://bafy-e2e-report', null),
 		practitioner,
 	);
 	return findEvent(events, 'ehrAnchor', 'RecordAnchored').data[0].toNumber();
 }
 
 describe('health records and consent on healthchain-node --dev', { concurrency: false }, () => {
-	before(
-		async () => {
-			await cryptoWaitReady();
-			keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-			tmp = await makeTempDir();
-			node = await startNode({ basePath: path.join(tmp.dir, 'base'), extraArgs: ['--instant-seal'] });
-			api = await connectApi(node.wsUrl);
-		},
-		{ timeout: DEFAULT_START_TIMEOUT_MS + 60_000 },
-	);
-
-	after(
-		async () => {
-			if (api) await api.disconnect();
-			if (node) await node.stop();
-			if (tmp) await tmp.cleanup();
-		},
-		{ timeout: 120_000 },
-	);
+	dev = useDevNode();
 
 	it(
 		'anchors a document for a consenting patient and verifies it as Active, then Superseded',
 		{ timeout: 180_000 },
-		withNodeLogs(currentNodes, async () => {
+		withNodeLogs(() => dev.nodes(), async () => {
 			const patient = account('//Dave');
 			const practitioner = account('//HospitalPractitioner');
 			const first = documentHash('report v1');
@@ -126,8 +103,8 @@ describe('health records and consent on healthchain-node --dev', { concurrency: 
 
 			const second = documentHash('report v2');
 			const { events } = await signAndSendInBlock(
-				api,
-				api.tx.ehrAnchor.amend(record, second, 'Sha2_256', 'ipfs://bafy-e2e-report-v2', null),
+				dev.api,
+				dev.api.tx.ehrAnchor.amend(record, second, 'Sha2_256', 'ipfs://bafy-e2e-report-v2', null),
 				practitioner,
 			);
 			const amended = findEvent(events, 'ehrAnchor', 'RecordAmended');
@@ -136,11 +113,11 @@ describe('health records and consent on healthchain-node --dev', { concurrency: 
 			const superseded = await verifyByStateCall(first);
 			assert.equal(superseded.asKnown.status.toString(), 'Superseded');
 			assert.equal(superseded.asKnown.record.supersededBy.unwrap().toNumber(), newRecord);
-			const current = await api.call.ehrAnchorApi.verifyHash(second);
+			const current = await dev.api.call.ehrAnchorApi.verifyHash(second);
 			assert.equal(current.asKnown.status.toString(), 'Active');
 			assert.equal(current.asKnown.record.version.toNumber(), 2);
 
-			const history = await api.call.ehrAnchorApi.history(newRecord);
+			const history = await dev.api.call.ehrAnchorApi.history(newRecord);
 			assert.deepEqual(history.map(([id]) => id.toNumber()), [record, newRecord]);
 		}),
 	);
@@ -148,27 +125,27 @@ describe('health records and consent on healthchain-node --dev', { concurrency: 
 	it(
 		'logs a permitted read, refuses after revocation, and shows the patient exactly that read',
 		{ timeout: 240_000 },
-		withNodeLogs(currentNodes, async () => {
+		withNodeLogs(() => dev.nodes(), async () => {
 			const patient = account('//Eve');
 			const practitioner = account('//HospitalPractitioner');
 			const write = await grantHospital(patient, { read: false, write: true });
 			const record = await anchorLabReport(practitioner, patient, documentHash('eve report'));
 
 			const read = await grantHospital(patient, { read: true, write: false });
-			const { events } = await signAndSendInBlock(api, api.tx.ehrAnchor.requestAccess(record, 'Treatment'), practitioner);
+			const { events } = await signAndSendInBlock(dev.api, dev.api.tx.ehrAnchor.requestAccess(record, 'Treatment'), practitioner);
 			const granted = findEvent(events, 'ehrAnchor', 'AccessGranted');
 			assert.equal(granted.data[0].toNumber(), record);
 			assert.equal(granted.data[3].asConsent.toNumber(), read);
 			findEvent(events, 'consent', 'AccessRecorded');
 
-			const revoked = await signAndSendInBlock(api, api.tx.consent.revoke(read), patient);
+			const revoked = await signAndSendInBlock(dev.api, dev.api.tx.consent.revoke(read), patient);
 			findEvent(revoked.events, 'consent', 'ConsentRevoked');
 			await assert.rejects(
-				signAndSendInBlock(api, api.tx.ehrAnchor.requestAccess(record, 'Treatment'), practitioner),
+				signAndSendInBlock(dev.api, dev.api.tx.ehrAnchor.requestAccess(record, 'Treatment'), practitioner),
 				/ehrAnchor\.ConsentRevoked/,
 			);
 
-			const log = await api.call.consentApi.accessLog(patient.address, null, 10);
+			const log = await dev.api.call.consentApi.accessLog(patient.address, null, 10);
 			assert.equal(log.length, 1, `expected exactly one logged read, got ${log.toString()}`);
 			const [, entry] = log[0];
 			assert.equal(entry.accessor.toString(), practitioner.address);
@@ -177,7 +154,7 @@ describe('health records and consent on healthchain-node --dev', { concurrency: 
 			assert.equal(entry.record.unwrap().toNumber(), record);
 			assert.equal(entry.purpose.toString(), 'Treatment');
 
-			const consents = await api.call.consentApi.consents(patient.address, null, 10);
+			const consents = await dev.api.call.consentApi.consents(patient.address, null, 10);
 			const statuses = Object.fromEntries(consents.map(([, id, grant]) => [id.toNumber(), grant.status.toString()]));
 			assert.deepEqual(statuses, { [write]: 'Active', [read]: 'Revoked' });
 		}),
@@ -186,23 +163,23 @@ describe('health records and consent on healthchain-node --dev', { concurrency: 
 	it(
 		'lets an onboarded patient with no tokens grant consent without paying fees',
 		{ timeout: 180_000 },
-		withNodeLogs(currentNodes, async () => {
+		withNodeLogs(() => dev.nodes(), async () => {
 			const patient = account(mnemonicGenerate());
 			const practitioner = account('//HospitalPractitioner');
-			const balance = async () => (await api.query.system.account(patient.address)).data.free.toBigInt();
+			const balance = async () => (await dev.api.query.system.account(patient.address)).data.free.toBigInt();
 			assert.equal(await balance(), 0n);
 
 			// Not onboarded: the pool refuses the transaction (no account to pay from).
 			await assert.rejects(grantHospital(patient, { read: true, write: false }), /Invalid|1010|Inability to pay/);
 
-			const onboarded = await signAndSendInBlock(api, api.tx.consent.onboardPatient(patient.address), practitioner);
+			const onboarded = await signAndSendInBlock(dev.api, dev.api.tx.consent.onboardPatient(patient.address), practitioner);
 			findEvent(onboarded.events, 'consent', 'PatientOnboarded');
 
 			const consent = await grantHospital(patient, { read: true, write: false });
 			assert.equal(await balance(), 0n);
-			const grant = (await api.call.consentApi.consents(patient.address, null, 1))[0][2];
+			const grant = (await dev.api.call.consentApi.consents(patient.address, null, 1))[0][2];
 			assert.equal(grant.status.toString(), 'Active');
-			const revoked = await signAndSendInBlock(api, api.tx.consent.revoke(consent), patient);
+			const revoked = await signAndSendInBlock(dev.api, dev.api.tx.consent.revoke(consent), patient);
 			findEvent(revoked.events, 'consent', 'ConsentRevoked');
 			assert.equal(await balance(), 0n);
 		}),
