@@ -148,6 +148,12 @@ const MAXIMUM_BLOCK_WEIGHT: Weight = Weight::from_parts(
 	cumulus_primitives_core::relay_chain::MAX_POV_SIZE as u64,
 );
 
+/// `ratio` of `weight`, rounded down, in both dimensions. A share of a weight can never
+/// exceed it, so this is the overflow-free form of `ratio * weight`.
+pub(crate) fn share_of(ratio: Perbill, weight: Weight) -> Weight {
+	Weight::from_parts(ratio.mul_floor(weight.ref_time()), ratio.mul_floor(weight.proof_size()))
+}
+
 /// Asynchronous-backing parameters, as in the current parachain template.
 mod async_backing {
 	/// Blocks the runtime accepts that the relay chain has not yet included.

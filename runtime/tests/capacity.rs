@@ -4,6 +4,9 @@
 //! --nocapture`) and copied into `pallets/ehr-anchor/README.md`; the assertions only hold
 //! the floor a consortium needs, not a timing.
 
+// Test arithmetic on small, known values: an overflow would fail the test loudly.
+#![allow(clippy::arithmetic_side_effects)]
+
 use codec::Encode;
 use frame_support::{
 	dispatch::{DispatchClass, GetDispatchInfo},

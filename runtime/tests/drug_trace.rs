@@ -1,6 +1,9 @@
 //! Medicine traceability wired to the real consortium registry: the demo manufacturer,
 //! distributor and pharmacy move a batch to a patient, and every pack stays accounted for.
 
+// Test arithmetic on small, known values: an overflow would fail the test loudly.
+#![allow(clippy::arithmetic_side_effects)]
+
 mod common;
 
 use common::preset_externalities;

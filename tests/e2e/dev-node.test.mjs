@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
-import { mnemonicGenerate } from '@polkadot/util-crypto';
+import { cryptoWaitReady, mnemonicGenerate } from '@polkadot/util-crypto';
 
 import { connectApi, eventNames, signAndSendInBlock } from './lib/chain.mjs';
 import {

@@ -21,7 +21,7 @@ use sp_runtime::Perbill;
 
 use super::system::RuntimeBlockWeights;
 use crate::{
-	AccountId, Balance, Balances, BlockNumber, Council, OriginCaller, Preimage, Runtime,
+	share_of, AccountId, Balance, Balances, BlockNumber, Council, OriginCaller, Preimage, Runtime,
 	RuntimeCall, RuntimeEvent, RuntimeHoldReason, RuntimeOrigin, System, DAYS, MICRO_UNIT, UNIT,
 };
 
@@ -44,7 +44,8 @@ parameter_types! {
 	pub const CouncilMaxProposals: u32 = 100;
 	pub const CouncilMaxMembers: u32 = 100;
 	/// One motion may use at most half a block.
-	pub MaxProposalWeight: Weight = Perbill::from_percent(50) * RuntimeBlockWeights::get().max_block;
+	pub MaxProposalWeight: Weight =
+		share_of(Perbill::from_percent(50), RuntimeBlockWeights::get().max_block);
 }
 
 impl pallet_collective::Config<CouncilCollective> for Runtime {

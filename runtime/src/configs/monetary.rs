@@ -51,8 +51,8 @@ impl WeightToFeePolynomial for RefTimeToFee {
 		smallvec![WeightToFeeCoefficient {
 			degree: 1,
 			negative: false,
-			coeff_frac: Perbill::from_rational(p % q, q),
-			coeff_integer: p / q,
+			coeff_frac: Perbill::from_rational(p.checked_rem(q).unwrap_or_default(), q),
+			coeff_integer: p.checked_div(q).unwrap_or_default(),
 		}]
 	}
 }
@@ -67,8 +67,8 @@ impl WeightToFeePolynomial for ProofSizeToFee {
 		smallvec![WeightToFeeCoefficient {
 			degree: 1,
 			negative: false,
-			coeff_frac: Perbill::from_rational(p % q, q),
-			coeff_integer: p / q,
+			coeff_frac: Perbill::from_rational(p.checked_rem(q).unwrap_or_default(), q),
+			coeff_integer: p.checked_div(q).unwrap_or_default(),
 		}]
 	}
 }

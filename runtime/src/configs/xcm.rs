@@ -31,8 +31,8 @@ use xcm_executor::XcmExecutor;
 
 use super::system::RuntimeBlockWeights;
 use crate::{
-	AccountId, AllPalletsWithSystem, Balances, MessageQueue, ParachainInfo, ParachainSystem,
-	PolkadotXcm, Runtime, RuntimeCall, RuntimeOrigin, XcmpQueue,
+	share_of, AccountId, AllPalletsWithSystem, Balances, MessageQueue, ParachainInfo,
+	ParachainSystem, PolkadotXcm, Runtime, RuntimeCall, RuntimeOrigin, XcmpQueue,
 };
 
 parameter_types! {
@@ -198,7 +198,7 @@ impl cumulus_pallet_xcmp_queue::Config for Runtime {
 parameter_types! {
 	/// The message queue may use up to 35 % of a block.
 	pub MessageQueueServiceWeight: Weight =
-		Perbill::from_percent(35) * RuntimeBlockWeights::get().max_block;
+		share_of(Perbill::from_percent(35), RuntimeBlockWeights::get().max_block);
 }
 
 impl pallet_message_queue::Config for Runtime {
