@@ -167,6 +167,12 @@ fn seal_every(interval: Duration) -> impl Stream<Item = EngineCommand<Hash>> + S
 	})
 }
 
+/// What [`dev_inherent_data_providers`] creates for each block.
+type DevInherentDataProviders = Result<
+	(sp_timestamp::InherentDataProvider, MockValidationDataInherentDataProvider<()>),
+	Box<dyn std::error::Error + Send + Sync>,
+>;
+
 /// The inherent data of a development block: a timestamp and mocked relay-chain validation
 /// data.
 ///
@@ -178,16 +184,7 @@ fn dev_inherent_data_providers(
 	client: Arc<ParachainClient>,
 	para_id: ParaId,
 	slot_duration: SlotDuration,
-) -> impl Fn(
-	Hash,
-	(),
-) -> future::Ready<
-	Result<
-		(sp_timestamp::InherentDataProvider, MockValidationDataInherentDataProvider<()>),
-		Box<dyn std::error::Error + Send + Sync>,
-	>,
-> + Send
-       + Sync {
+) -> impl Fn(Hash, ()) -> future::Ready<DevInherentDataProviders> + Send + Sync {
 	let two_hours_ago = std::time::SystemTime::now()
 		.checked_sub(Duration::from_secs(2 * 60 * 60))
 		.and_then(|time| time.duration_since(std::time::UNIX_EPOCH).ok())
