@@ -212,10 +212,7 @@ fn grant_research_consent<T: Config>(
 		organization: Some(parties.sponsor),
 		action: ConsentAction::Read,
 		category: RecordCategory::Other(0),
-		purpose: PurposeOfUse::Research(Some(TrialProtocol {
-			trial,
-			protocol_version: version,
-		})),
+		purpose: PurposeOfUse::Research(Some(TrialProtocol { trial, protocol_version: version })),
 	};
 	Ok(T::Consent::grant_for_benchmark(&request)?)
 }

@@ -11,8 +11,8 @@ use crate::{
 	ConditionCode, Config, ConsentError, ConsentId, ConsentProvider, DataSnapshot, DataSnapshots,
 	Discrepancies, EnrolledByVersion, Enrolment, EnrolmentCounts, EnrolmentStatus, Enrolments,
 	Error, Event, MemberRole, Membership, Moment, NextTrialId, OrgId, OrganizationKind,
-	OrganizationRegistry, OutcomeCommitment, OutcomeDiscrepancy, OutcomeKind, OutcomeReport, Pallet,
-	ProtocolVersion, ProtocolVersionRecord, ProtocolVersions, Registration, RegistryError,
+	OrganizationRegistry, OutcomeCommitment, OutcomeDiscrepancy, OutcomeKind, OutcomeReport,
+	Pallet, ProtocolVersion, ProtocolVersionRecord, ProtocolVersions, Registration, RegistryError,
 	ReportedOutcomes, Results, Severity, Trial, TrialArtifact, TrialFilter, TrialHashes, TrialId,
 	TrialProtocol, TrialResults, TrialStatus, Trials, TrialsByCondition, TrialsByPhase,
 	TrialsBySponsor, TrialsByStatus, ETHICS_COMMITTEES, INVESTIGATOR_ROLES, OVERSIGHT_BODIES,
@@ -168,7 +168,8 @@ impl<T: Config> Pallet<T> {
 		ensure!(trial.status == TrialStatus::Registered, Error::<T>::InvalidTransition);
 		Self::ensure_new_hash(trial_id, &decision_hash)?;
 		let version = trial.current_protocol_version;
-		let mut record = ProtocolVersions::<T>::get(trial_id, version).ok_or(Error::<T>::Overflow)?;
+		let mut record =
+			ProtocolVersions::<T>::get(trial_id, version).ok_or(Error::<T>::Overflow)?;
 
 		record.approved_at = Some(Self::now());
 		record.ethics_decision_hash = Some(decision_hash);
@@ -350,7 +351,8 @@ impl<T: Config> Pallet<T> {
 		ensure!(!trial.status.has_ended(), Error::<T>::TrialEnded);
 		let version = trial.pending_amendment.ok_or(Error::<T>::NoPendingAmendment)?;
 		Self::ensure_new_hash(trial_id, &decision_hash)?;
-		let mut record = ProtocolVersions::<T>::get(trial_id, version).ok_or(Error::<T>::Overflow)?;
+		let mut record =
+			ProtocolVersions::<T>::get(trial_id, version).ok_or(Error::<T>::Overflow)?;
 
 		record.approved_at = Some(Self::now());
 		record.ethics_decision_hash = Some(decision_hash);
@@ -618,7 +620,7 @@ impl<T: Config> Pallet<T> {
 						registered: commitment.kind,
 						reported: outcome.kind,
 					})
-				},
+				}
 				Some(_) => None,
 			};
 			if let Some(discrepancy) = found {
@@ -658,7 +660,7 @@ impl<T: Config> Pallet<T> {
 					None => Trials::<T>::iter(),
 				};
 				return trials.take(page).collect();
-			},
+			}
 			TrialFilter::Status(status) => match start_after {
 				Some(cursor) => TrialsByStatus::<T>::iter_key_prefix_from(
 					status,
@@ -679,7 +681,7 @@ impl<T: Config> Pallet<T> {
 					.collect(),
 					None => TrialsByCondition::<T>::iter_key_prefix(&code).take(page).collect(),
 				}
-			},
+			}
 			TrialFilter::Sponsor(sponsor) => match start_after {
 				Some(cursor) => TrialsBySponsor::<T>::iter_key_prefix_from(
 					sponsor,

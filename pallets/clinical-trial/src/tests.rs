@@ -69,9 +69,10 @@ fn registration() -> Registration<Test> {
 		study_type: StudyType::Interventional,
 		target_enrolment: 2,
 		countries: BoundedVec::truncate_from(vec![*b"DE", *b"FR"]),
-		secondary_ids: BoundedVec::truncate_from(vec![
-			BoundedVec::try_from(b"NCT01234567".to_vec()).expect("the id fits")
-		]),
+		secondary_ids: BoundedVec::truncate_from(vec![BoundedVec::try_from(
+			b"NCT01234567".to_vec(),
+		)
+		.expect("the id fits")]),
 		data_set_hash: DATA_SET,
 		protocol_hash: PROTOCOL,
 		outcomes: BoundedVec::truncate_from(vec![primary(), secondary()]),
@@ -128,12 +129,12 @@ fn trial_in(status: TrialStatus) -> TrialId {
 			let trial = registered();
 			assert_ok!(ClinicalTrial::terminate_trial(signed(INVESTIGATOR), trial, REASON));
 			trial
-		},
+		}
 		TrialStatus::Suspended => {
 			let trial = recruiting();
 			assert_ok!(ClinicalTrial::suspend_trial(signed(REGULATOR_AUDITOR), trial, REASON));
 			trial
-		},
+		}
 	}
 }
 
@@ -438,9 +439,8 @@ fn ethics_or_a_regulator_suspends_and_lifts() {
 fn suspension_requires_an_oversight_reviewer() {
 	run(|| {
 		let trial = recruiting();
-		let suspend = |who: u64, trial: TrialId| {
-			ClinicalTrial::suspend_trial(signed(who), trial, REASON)
-		};
+		let suspend =
+			|who: u64, trial: TrialId| ClinicalTrial::suspend_trial(signed(who), trial, REASON);
 		assert_noop!(ClinicalTrial::suspend_trial(RuntimeOrigin::none(), trial, REASON), BadOrigin);
 		assert_noop!(suspend(PATIENT, trial), Error::<Test>::NotAMember);
 		assert_noop!(suspend(HOSPITAL_AUDITOR, trial), Error::<Test>::NotAnOversightBody);
@@ -528,8 +528,10 @@ fn the_lifecycle_allows_exactly_its_transitions() {
 					Some(to) => {
 						assert_ok!(attempt(step, trial));
 						assert_eq!(status_of(trial), to, "{step:?} from {from:?}");
-					},
-					None => assert_noop!(attempt(step, trial), Error::<Test>::InvalidTransition),
+					}
+					None => {
+						assert_noop!(attempt(step, trial), Error::<Test>::InvalidTransition);
+					}
 				}
 			}
 		}
@@ -819,9 +821,8 @@ fn enrolment_is_refused_with_inactive_consent() {
 
 #[test]
 fn every_consent_refusal_has_its_error() {
-	let refusal = |error: ConsentError| {
-		DispatchError::from(crate::Pallet::<Test>::consent_refusal(error))
-	};
+	let refusal =
+		|error: ConsentError| DispatchError::from(crate::Pallet::<Test>::consent_refusal(error));
 	assert_eq!(refusal(ConsentError::NoConsent), Error::<Test>::NoResearchConsent.into());
 	assert_eq!(refusal(ConsentError::ConsentRevoked), Error::<Test>::ConsentRevoked.into());
 	assert_eq!(refusal(ConsentError::ConsentExpired), Error::<Test>::ConsentExpired.into());
