@@ -17,6 +17,7 @@ declare -A pallets=(
 	[pallet_ehr_anchor]=pallets/ehr-anchor
 	[pallet_consent]=pallets/consent
 	[pallet_drug_trace]=pallets/drug-trace
+	[pallet_clinical_trial]=pallets/clinical-trial
 )
 selected=("$@")
 [ ${#selected[@]} -gt 0 ] || selected=("${!pallets[@]}")

@@ -3,13 +3,20 @@
 //! Besides the standard Substrate RPC (`system_*`, `chain_*`, `state_*`, `author_*`, added by
 //! `sc-service`), the node serves `system_accountNextIndex`, `payment_*`, and in development
 //! mode `engine_createBlock` / `engine_finalizeBlock`. The project's own namespaces join
-//! here, each a thin wrapper over a versioned runtime API.
+//! here, each a thin wrapper over a versioned runtime API:
+//!
+//! - `clinicalTrial_*` (`pallet-clinical-trial-rpc`): the clinical-trial registry in plain
+//!   JSON — `clinicalTrial_trial`, `clinicalTrial_trials`, `clinicalTrial_protocolHistory`,
+//!   `clinicalTrial_outcomeReport`, `clinicalTrial_enrolmentCounts`,
+//!   `clinicalTrial_enrolment`, `clinicalTrial_dataSnapshots`, `clinicalTrial_adverseEvents`
+//!   and `clinicalTrial_findHash`, over `ClinicalTrialApi`.
 
 use std::sync::Arc;
 
 use futures::channel::mpsc;
-use healthchain_runtime::Hash;
+use healthchain_runtime::{opaque::Block, Hash, Runtime};
 use jsonrpsee::RpcModule;
+use pallet_clinical_trial_rpc::{ClinicalTrial, ClinicalTrialApiServer};
 use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 use sc_consensus_manual_seal::{
 	rpc::{ManualSeal, ManualSealApiServer},
@@ -53,7 +60,8 @@ pub fn create_full(
 	let mut module = RpcModule::new(());
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
-	module.merge(TransactionPayment::new(client).into_rpc())?;
+	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
+	module.merge(ClinicalTrial::<_, Block, Runtime>::new(client).into_rpc())?;
 	if let Some(commands) = manual_seal {
 		module.merge(ManualSeal::new(commands).into_rpc())?;
 	}

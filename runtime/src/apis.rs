@@ -27,9 +27,9 @@ use xcm_runtime_apis::{
 
 use crate::{
 	configs::xcm::{LocationToAccountId, XcmConfig, XcmRouter},
-	genesis_config_presets, AccountId, AuraId, Balance, Block, BlockNumber, ConsensusHook, Consent,
-	DrugTrace, EhrAnchor, Executive, InherentDataExt, Nonce, Organizations, OriginCaller,
-	ParachainInfo, ParachainSystem, PolkadotXcm, Runtime, RuntimeCall, RuntimeEvent,
+	genesis_config_presets, AccountId, AuraId, Balance, Block, BlockNumber, ClinicalTrial,
+	ConsensusHook, Consent, DrugTrace, EhrAnchor, Executive, InherentDataExt, Nonce, Organizations,
+	OriginCaller, ParachainInfo, ParachainSystem, PolkadotXcm, Runtime, RuntimeCall, RuntimeEvent,
 	RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, RELAY_PARENT_OFFSET,
 	SLOT_DURATION, VERSION,
 };
@@ -463,6 +463,77 @@ impl_runtime_apis! {
 			limit: u32,
 		) -> Vec<(pallet_drug_trace::BatchId, pallet_drug_trace::Recall)> {
 			DrugTrace::open_recalls(start_after, limit)
+		}
+	}
+
+	impl pallet_clinical_trial_runtime_api::ClinicalTrialApi<
+		Block,
+		AccountId,
+		pallet_clinical_trial::Trial<Runtime>,
+		pallet_clinical_trial::Results<Runtime>,
+	> for Runtime
+	{
+		fn trial(trial: pallet_clinical_trial::TrialId) -> Option<pallet_clinical_trial::Trial<Runtime>> {
+			ClinicalTrial::trial(trial)
+		}
+
+		fn trials(
+			filter: pallet_clinical_trial::TrialFilter,
+			start_after: Option<pallet_clinical_trial::TrialId>,
+			limit: u32,
+		) -> Vec<(pallet_clinical_trial::TrialId, pallet_clinical_trial::Trial<Runtime>)> {
+			ClinicalTrial::trials(filter, start_after, limit)
+		}
+
+		fn protocol_history(
+			trial: pallet_clinical_trial::TrialId,
+		) -> Vec<pallet_clinical_trial::ProtocolVersionRecord> {
+			ClinicalTrial::protocol_history(trial)
+		}
+
+		fn outcome_report(
+			trial: pallet_clinical_trial::TrialId,
+		) -> Option<(
+			Vec<pallet_clinical_trial::OutcomeCommitment>,
+			Option<pallet_clinical_trial::Results<Runtime>>,
+		)> {
+			ClinicalTrial::outcome_report(trial)
+		}
+
+		fn enrolment_counts(
+			trial: pallet_clinical_trial::TrialId,
+		) -> Option<pallet_clinical_trial::EnrolmentCounts> {
+			ClinicalTrial::enrolment_counts(trial)
+		}
+
+		fn enrolment(
+			trial: pallet_clinical_trial::TrialId,
+			participant: AccountId,
+		) -> Option<pallet_clinical_trial::Enrolment> {
+			ClinicalTrial::enrolment(trial, participant)
+		}
+
+		fn data_snapshots(
+			trial: pallet_clinical_trial::TrialId,
+			start: u32,
+			limit: u32,
+		) -> Vec<(u32, pallet_clinical_trial::DataSnapshot<AccountId>)> {
+			ClinicalTrial::data_snapshots(trial, start, limit)
+		}
+
+		fn adverse_events(
+			trial: pallet_clinical_trial::TrialId,
+			start: u32,
+			limit: u32,
+		) -> Vec<(u32, pallet_clinical_trial::AdverseEvent<AccountId>)> {
+			ClinicalTrial::adverse_events(trial, start, limit)
+		}
+
+		fn find_hash(
+			trial: pallet_clinical_trial::TrialId,
+			hash: sp_core::H256,
+		) -> Option<pallet_clinical_trial::TrialArtifact> {
+			ClinicalTrial::find_hash(trial, hash)
 		}
 	}
 

@@ -40,6 +40,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_ehr_anchor, EhrAnchor]
 	[pallet_consent, Consent]
 	[pallet_drug_trace, DrugTrace]
+	[pallet_clinical_trial, ClinicalTrial]
 );
 
 /// Lists the benchmarks this runtime carries.

@@ -260,6 +260,8 @@ mod runtime {
 	pub type Consent = pallet_consent;
 	#[runtime::pallet_index(53)]
 	pub type DrugTrace = pallet_drug_trace;
+	#[runtime::pallet_index(54)]
+	pub type ClinicalTrial = pallet_clinical_trial;
 }
 
 cumulus_pallet_parachain_system::register_validate_block! {

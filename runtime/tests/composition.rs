@@ -50,6 +50,7 @@ fn pallets_sit_at_their_documented_indices() {
 		("EhrAnchor", 51),
 		("Consent", 52),
 		("DrugTrace", 53),
+		("ClinicalTrial", 54),
 	];
 	let metadata = sp_io::TestExternalities::default()
 		.execute_with(|| Runtime::metadata_at_version(15))

@@ -83,6 +83,7 @@ fn wasm_metadata_lists_the_runtime_pallets() {
 		"EhrAnchor",
 		"Consent",
 		"DrugTrace",
+		"ClinicalTrial",
 	] {
 		assert!(pallets.contains(&expected), "pallet {expected} missing from {pallets:?}");
 	}
@@ -116,6 +117,7 @@ fn wasm_metadata_lists_the_runtime_apis_the_node_and_wallets_use() {
 		"EhrAnchorApi",
 		"ConsentApi",
 		"DrugTraceApi",
+		"ClinicalTrialApi",
 	] {
 		assert!(apis.contains(&expected), "runtime API {expected} missing from {apis:?}");
 	}

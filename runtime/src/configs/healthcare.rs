@@ -1,5 +1,6 @@
 //! The healthcare pallets: the consortium registry first; health-record anchors and patient
-//! consent build on it, and so does medicine traceability (the trial registry follows).
+//! consent build on it, and so do medicine traceability and the clinical-trial registry,
+//! whose enrolment asks consent for research consent.
 //!
 //! The pallets meet only through the traits in `healthchain-primitives`: the registry answers
 //! "who acts for which organisation", consent answers "may this access happen".
@@ -70,4 +71,25 @@ impl pallet_drug_trace::Config for Runtime {
 	type MaxHoldersPerBatch = ConstU32<256>;
 	type MaxPageSize = ConstU32<100>;
 	type WeightInfo = pallet_drug_trace::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_clinical_trial::Config for Runtime {
+	type Registry = Organizations;
+	type Consent = Consent;
+	type Time = Timestamp;
+	/// WHO TRDS public and scientific titles fit in 300 characters of UTF-8.
+	type MaxTitleLength = ConstU32<600>;
+	type MaxConditions = ConstU32<16>;
+	/// ICD-10 ("C50.9"), ICD-11 ("2C6Z") or MeSH ("D001943") codes.
+	type MaxConditionCodeLength = ConstU32<16>;
+	type MaxCountries = ConstU32<64>;
+	type MaxSecondaryIds = ConstU32<8>;
+	/// "NCT01234567", "2023-501234-12-00" (EU CT) and the like.
+	type MaxSecondaryIdLength = ConstU32<32>;
+	type MaxOutcomes = ConstU32<32>;
+	/// Amendments over a trial's life; a trial amended more often is a new trial.
+	type MaxProtocolVersions = ConstU32<64>;
+	type MaxReportedOutcomes = ConstU32<64>;
+	type MaxPageSize = ConstU32<100>;
+	type WeightInfo = pallet_clinical_trial::weights::SubstrateWeight<Runtime>;
 }

@@ -1,0 +1,245 @@
+//! The trial registry wired to consent: `pallet-clinical-trial` enrols a participant only on
+//! their research consent for the trial and the protocol version in force, which it asks
+//! `pallet-consent` for. The actors are the demo consortium's accounts of the development
+//! chain.
+
+// Test arithmetic on small, known values: an overflow would fail the test loudly.
+#![allow(clippy::arithmetic_side_effects)]
+
+mod common;
+
+use common::preset_externalities;
+use frame_support::{assert_noop, assert_ok};
+use healthchain_primitives::{ConsentId, Moment, OrgId, PurposeOfUse, TrialProtocol};
+use healthchain_runtime::{AccountId, ClinicalTrial, Consent, Runtime, RuntimeOrigin};
+use pallet_clinical_trial::{
+	EnrolmentCounts, Error, OutcomeCommitment, OutcomeKind, Phase, ProtocolVersion, Registration,
+	StudyType, TrialId, TrialStatus,
+};
+use pallet_consent::{CategoryScope, ConsentActions, ConsentTerms, Grantee};
+use sp_core::{Pair, H256};
+use sp_genesis_builder::DEV_RUNTIME_PRESET;
+use sp_keyring::Sr25519Keyring;
+
+/// The demo trial sponsor (see `demo_consortium.rs`).
+const SPONSOR: OrgId = 8;
+/// A moment well after genesis, in milliseconds.
+const NOW: Moment = 1_800_000_000_000;
+
+/// The demo account `//name`.
+fn demo(name: &str) -> AccountId {
+	sp_core::sr25519::Pair::from_string(&format!("//{name}"), None)
+		.expect("a development URI")
+		.public()
+		.into()
+}
+
+fn investigator() -> AccountId {
+	demo("SponsorInvestigator")
+}
+
+fn ethics_reviewer() -> AccountId {
+	demo("EthicsReviewer")
+}
+
+fn dave() -> AccountId {
+	Sr25519Keyring::Dave.to_account_id()
+}
+
+fn eve() -> AccountId {
+	Sr25519Keyring::Eve.to_account_id()
+}
+
+fn signed(who: &AccountId) -> RuntimeOrigin {
+	RuntimeOrigin::signed(who.clone())
+}
+
+/// The development chain at `NOW`.
+fn with_development_chain(test: impl FnOnce()) {
+	preset_externalities(DEV_RUNTIME_PRESET).execute_with(|| {
+		pallet_timestamp::Now::<Runtime>::put(NOW);
+		test()
+	})
+}
+
+/// The demo sponsor's trial, registered, approved by the demo ethics committee and
+/// recruiting; its id.
+fn recruiting_trial() -> TrialId {
+	let registration = Registration::<Runtime> {
+		title: b"Statin dose in early-stage breast cancer".to_vec().try_into().expect("short"),
+		conditions: vec![b"C50.9".to_vec().try_into().expect("short")]
+			.try_into()
+			.expect("one condition"),
+		phase: Phase::Phase3,
+		study_type: StudyType::Interventional,
+		target_enrolment: 100,
+		countries: vec![*b"DE", *b"FR"].try_into().expect("two countries"),
+		secondary_ids: vec![b"NCT01234567".to_vec().try_into().expect("short")]
+			.try_into()
+			.expect("one id"),
+		data_set_hash: H256::repeat_byte(1),
+		protocol_hash: H256::repeat_byte(2),
+		outcomes: vec![OutcomeCommitment {
+			kind: OutcomeKind::Primary,
+			hash: H256::repeat_byte(3),
+		}]
+		.try_into()
+		.expect("one outcome"),
+	};
+	let trial = pallet_clinical_trial::NextTrialId::<Runtime>::get();
+	assert_ok!(ClinicalTrial::register_trial(signed(&investigator()), registration));
+	assert_ok!(ClinicalTrial::approve_trial(
+		signed(&ethics_reviewer()),
+		trial,
+		H256::repeat_byte(4)
+	));
+	assert_ok!(ClinicalTrial::start_recruiting(signed(&investigator()), trial));
+	assert_eq!(
+		ClinicalTrial::trial(trial).map(|trial| trial.status),
+		Some(TrialStatus::Recruiting)
+	);
+	trial
+}
+
+/// `participant` consents, to the demo sponsor, to take part in `trial` under
+/// `protocol_version`; the grant's id.
+fn research_consent(
+	participant: &AccountId,
+	trial: TrialId,
+	protocol_version: ProtocolVersion,
+) -> ConsentId {
+	let consent = pallet_consent::NextConsentId::<Runtime>::get();
+	assert_ok!(Consent::grant(
+		signed(participant),
+		participant.clone(),
+		ConsentTerms {
+			grantee: Grantee::Organization(SPONSOR),
+			actions: ConsentActions::READ,
+			categories: CategoryScope::All,
+			purpose: PurposeOfUse::Research(Some(TrialProtocol { trial, protocol_version })),
+			valid_from: None,
+			valid_until: None,
+		},
+	));
+	consent
+}
+
+/// The sponsor amends the protocol and the ethics committee approves: version 2 in force.
+fn amend(trial: TrialId) {
+	assert_ok!(ClinicalTrial::propose_amendment(
+		signed(&investigator()),
+		trial,
+		H256::repeat_byte(5),
+		H256::repeat_byte(6),
+	));
+	assert_ok!(ClinicalTrial::approve_amendment(
+		signed(&ethics_reviewer()),
+		trial,
+		H256::repeat_byte(7)
+	));
+	assert_eq!(ClinicalTrial::trial(trial).map(|trial| trial.current_protocol_version), Some(2));
+}
+
+fn counts(trial: TrialId) -> EnrolmentCounts {
+	ClinicalTrial::enrolment_counts(trial).expect("the trial exists")
+}
+
+#[test]
+fn enrolment_needs_research_consent_for_this_trial() {
+	with_development_chain(|| {
+		let trial = recruiting_trial();
+
+		// No consent at all.
+		assert_noop!(
+			ClinicalTrial::enrol(signed(&eve()), trial),
+			Error::<Runtime>::NoResearchConsent
+		);
+
+		// Consent to research in general, or to another trial, is not consent to this one.
+		assert_ok!(Consent::grant(
+			signed(&eve()),
+			eve(),
+			ConsentTerms {
+				grantee: Grantee::Organization(SPONSOR),
+				actions: ConsentActions::READ,
+				categories: CategoryScope::All,
+				purpose: PurposeOfUse::Research(None),
+				valid_from: None,
+				valid_until: None,
+			},
+		));
+		research_consent(&eve(), trial + 1, 1);
+		assert_noop!(
+			ClinicalTrial::enrol(signed(&eve()), trial),
+			Error::<Runtime>::NoResearchConsent
+		);
+
+		// Revoked consent no longer counts, and the refusal says why.
+		let revoked = research_consent(&eve(), trial, 1);
+		assert_ok!(Consent::revoke(signed(&eve()), revoked));
+		assert_noop!(
+			ClinicalTrial::enrol(signed(&eve()), trial),
+			Error::<Runtime>::ConsentRevoked
+		);
+
+		// Consent to this trial and its version in force enrols, and the enrolment names it.
+		let consent = research_consent(&dave(), trial, 1);
+		assert_ok!(ClinicalTrial::enrol(signed(&dave()), trial));
+		let enrolment = ClinicalTrial::enrolment(trial, dave()).expect("Dave is enrolled");
+		assert_eq!((enrolment.protocol_version, enrolment.consent), (1, consent));
+		assert_eq!(
+			counts(trial),
+			EnrolmentCounts { enrolled: 1, withdrawn: 0, needing_reconsent: 0 }
+		);
+	});
+}
+
+#[test]
+fn after_an_amendment_consent_to_the_old_protocol_is_refused_until_renewed() {
+	with_development_chain(|| {
+		let trial = recruiting_trial();
+		research_consent(&dave(), trial, 1);
+		assert_ok!(ClinicalTrial::enrol(signed(&dave()), trial));
+		research_consent(&eve(), trial, 1);
+
+		amend(trial);
+
+		// Dave, enrolled under version 1, now needs to re-consent.
+		assert_eq!(
+			counts(trial),
+			EnrolmentCounts { enrolled: 1, withdrawn: 0, needing_reconsent: 1 }
+		);
+		let enrolment = ClinicalTrial::enrolment(trial, dave()).expect("Dave is enrolled");
+		assert!(enrolment.needs_reconsent(2));
+
+		// Eve's consent is to version 1: it no longer enrols her.
+		assert_noop!(
+			ClinicalTrial::enrol(signed(&eve()), trial),
+			Error::<Runtime>::NoResearchConsent
+		);
+		// Nor does Dave's version-1 consent renew his enrolment.
+		assert_noop!(
+			ClinicalTrial::reconsent(signed(&dave()), trial),
+			Error::<Runtime>::NoResearchConsent
+		);
+
+		// Consent to version 2 does both.
+		let renewed = research_consent(&dave(), trial, 2);
+		assert_ok!(ClinicalTrial::reconsent(signed(&dave()), trial));
+		let enrolment = ClinicalTrial::enrolment(trial, dave()).expect("Dave is enrolled");
+		assert_eq!((enrolment.protocol_version, enrolment.consent), (2, renewed));
+		research_consent(&eve(), trial, 2);
+		assert_ok!(ClinicalTrial::enrol(signed(&eve()), trial));
+		assert_eq!(
+			counts(trial),
+			EnrolmentCounts { enrolled: 2, withdrawn: 0, needing_reconsent: 0 }
+		);
+
+		// Withdrawal needs no consent, at any time.
+		assert_ok!(ClinicalTrial::withdraw(signed(&eve()), trial));
+		assert_eq!(
+			counts(trial),
+			EnrolmentCounts { enrolled: 1, withdrawn: 1, needing_reconsent: 0 }
+		);
+	});
+}

@@ -1,0 +1,424 @@
+// End-to-end test of the clinical-trial registry on `healthchain-node --dev`, driven as a
+// sponsor's, an ethics committee's and patients' software would drive it, and queried over the
+// `clinicalTrial_*` JSON-RPC as a researcher or auditor would:
+//
+// - the demo sponsor registers a trial with pre-registered outcomes, the demo ethics committee
+//   approves it, and recruitment opens;
+// - a patient with research consent for the trial's protocol version enrols; one without is
+//   refused;
+// - an approved protocol amendment flags the enrolled patient for re-consent, until they
+//   consent to the new version;
+// - the sponsor commits a data snapshot and an adverse event, and publishes results that drop
+//   a pre-registered primary outcome and add one that was not pre-registered: both are
+//   flagged on chain and in the outcome report.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+import { stringToU8a } from '@polkadot/util';
+import { blake2AsHex } from '@polkadot/util-crypto';
+
+import { eventNames, signAndSendInBlock } from './lib/chain.mjs';
+import { rpc, withNodeLogs } from './lib/node.mjs';
+import { useDevNode } from './lib/suite.mjs';
+
+/** Demo organisation ids (see runtime/src/demo_consortium.rs). */
+const ETHICS_COMMITTEE = 6;
+const TRIAL_SPONSOR = 8;
+
+/** JSON-RPC error codes of the `clinicalTrial_*` namespace. */
+const INVALID_PARAMS = -32602;
+const UNKNOWN_TRIAL = 4001;
+
+/** The trial's public registry metadata: no patient data. */
+const TITLE = 'Statin dose trial in early-stage breast cancer';
+const CONDITION = 'C50.9';
+const COUNTRIES = ['DE', 'FR'];
+const SECONDARY_ID = 'NCT01234567';
+
+/** The hash of each off-chain document, as the sponsor and the committee would compute it. */
+const DOCUMENT = {
+	dataSet: blake2AsHex('WHO TRDS data set: statin dose trial in early-stage breast cancer'),
+	protocolV1: blake2AsHex('Statin dose trial protocol, version 1'),
+	primaryOutcome: blake2AsHex('Primary outcome: invasive disease-free survival at 5 years'),
+	secondPrimaryOutcome: blake2AsHex('Primary outcome: change in LDL cholesterol at 12 weeks'),
+	secondaryOutcome: blake2AsHex('Secondary outcome: grade 3 or higher myalgia within 24 weeks'),
+	approvalV1: blake2AsHex('Ethics committee decision: protocol version 1 approved'),
+	protocolV2: blake2AsHex('Statin dose trial protocol, version 2'),
+	amendmentSummary: blake2AsHex('Summary of changes: protocol version 1 to 2'),
+	approvalV2: blake2AsHex('Ethics committee decision: protocol version 2 approved'),
+	dataSnapshot: blake2AsHex('Data export: statin dose trial, first four weeks'),
+	adverseEvent: blake2AsHex('Adverse event report: grade 2 myalgia'),
+	results: blake2AsHex('Results: statin dose trial in early-stage breast cancer'),
+	unregisteredOutcome: blake2AsHex('Outcome not pre-registered: overall survival at 3 years'),
+};
+
+/** The suite's dev node and its API connection (see lib/suite.mjs). */
+let dev = null;
+const account = (uri) => dev.account(uri);
+
+/** What the steps hand on to the next ones. */
+const state = { trial: null, firstConsent: null, snapshot: null };
+
+/** The trial registered by the first step; fails the later steps clearly if it did not run. */
+function registeredTrial() {
+	assert.notEqual(state.trial, null, 'an earlier step should have registered the trial');
+	return state.trial;
+}
+
+/** Calls `method` over the node's HTTP JSON-RPC; the `at` block parameter is left out. */
+const query = (method, ...params) => rpc(dev.node.httpUrl, method, params);
+
+/** Expects `method(...params)` to fail with JSON-RPC error `code`. */
+async function assertRpcError(code, method, ...params) {
+	await assert.rejects(
+		query(method, ...params),
+		(err) => {
+			assert.equal(err.rpcError?.code, code, `${method} should fail with code ${code}, got: ${err.message}`);
+			return true;
+		},
+		`${method}(${JSON.stringify(params)}) should fail with JSON-RPC error ${code}`,
+	);
+}
+
+/** Signs and submits `tx`, and returns the events of its block. */
+async function send(tx, signer) {
+	return (await signAndSendInBlock(dev.api, tx, signer)).events;
+}
+
+/** Finds the event `section.method` in `events`, or fails listing what was there. */
+function findEvent(events, section, method) {
+	const record = events.find(({ event }) => dev.api.events[section][method].is(event));
+	assert.ok(record, `expected ${section}.${method}, got: ${eventNames(events)}`);
+	return record.event;
+}
+
+/** An event's fields, by their camelCased Rust names. Polkadot.js renames a field called
+ * `hash` to `hash_` (every codec has a `hash` of its own); this undoes that. */
+function fields(event) {
+	return Object.fromEntries(event.data.names.map((name, i) => [name.replace(/_$/, ''), event.data[i]]));
+}
+
+/** The patient gives the trial's sponsor research consent for `trial` under `protocolVersion`:
+ * the consent enrolment asks for. Returns the consent's id. */
+async function grantResearchConsent(patient, trial, protocolVersion) {
+	const terms = {
+		grantee: { Organization: TRIAL_SPONSOR },
+		actions: { read: true, write: false },
+		categories: 'All',
+		purpose: { Research: { trial, protocolVersion } },
+		validFrom: null,
+		validUntil: null,
+	};
+	const events = await send(dev.api.tx.consent.grant(patient.address, terms), patient);
+	return fields(findEvent(events, 'consent', 'ConsentGranted')).consent.toNumber();
+}
+
+describe('clinical trials on healthchain-node --dev', { concurrency: false }, () => {
+	dev = useDevNode();
+
+	it(
+		'registers a trial for the demo sponsor, which the ethics committee approves and the sponsor opens',
+		{ timeout: 180_000 },
+		withNodeLogs(() => dev.nodes(), async () => {
+			const investigator = account('//SponsorInvestigator');
+			const reviewer = account('//EthicsReviewer');
+
+			const registration = {
+				title: TITLE,
+				conditions: [CONDITION],
+				phase: 'Phase3',
+				studyType: 'Interventional',
+				targetEnrolment: 100,
+				countries: COUNTRIES.map((code) => stringToU8a(code)),
+				secondaryIds: [SECONDARY_ID],
+				dataSetHash: DOCUMENT.dataSet,
+				protocolHash: DOCUMENT.protocolV1,
+				outcomes: [
+					{ kind: 'Primary', hash: DOCUMENT.primaryOutcome },
+					{ kind: 'Primary', hash: DOCUMENT.secondPrimaryOutcome },
+					{ kind: 'Secondary', hash: DOCUMENT.secondaryOutcome },
+				],
+			};
+			const registered = fields(
+				findEvent(await send(dev.api.tx.clinicalTrial.registerTrial(registration), investigator), 'clinicalTrial', 'TrialRegistered'),
+			);
+			assert.equal(registered.sponsor.toNumber(), TRIAL_SPONSOR, 'the trial is registered for the investigator\'s sponsor');
+			state.trial = registered.trial.toNumber();
+
+			const approved = fields(
+				findEvent(
+					await send(dev.api.tx.clinicalTrial.approveTrial(state.trial, DOCUMENT.approvalV1), reviewer),
+					'clinicalTrial',
+					'TrialApproved',
+				),
+			);
+			assert.equal(approved.trial.toNumber(), state.trial);
+			assert.equal(approved.committee.toNumber(), ETHICS_COMMITTEE, 'the reviewer\'s ethics committee approves');
+			assert.equal(approved.decisionHash.toHex(), DOCUMENT.approvalV1);
+
+			const started = findEvent(
+				await send(dev.api.tx.clinicalTrial.startRecruiting(state.trial), investigator),
+				'clinicalTrial',
+				'RecruitmentStarted',
+			);
+			assert.equal(fields(started).trial.toNumber(), state.trial);
+		}),
+	);
+
+	it(
+		'enrols a patient with research consent for the protocol in force and refuses one without',
+		{ timeout: 180_000 },
+		withNodeLogs(() => dev.nodes(), async () => {
+			const trial = registeredTrial();
+			const dave = account('//Dave');
+			const eve = account('//Eve');
+
+			await assert.rejects(
+				send(dev.api.tx.clinicalTrial.enrol(trial), eve),
+				/clinicalTrial\.NoResearchConsent/,
+				'Eve gave no research consent, so her enrolment should fail with clinicalTrial.NoResearchConsent',
+			);
+
+			state.firstConsent = await grantResearchConsent(dave, trial, 1);
+			const enrolled = fields(
+				findEvent(await send(dev.api.tx.clinicalTrial.enrol(trial), dave), 'clinicalTrial', 'ParticipantEnrolled'),
+			);
+			assert.equal(enrolled.trial.toNumber(), trial);
+			assert.equal(enrolled.participant.toString(), dave.address);
+			assert.equal(enrolled.protocolVersion.toNumber(), 1, 'Dave enrols under protocol version 1');
+			assert.equal(enrolled.consent.toNumber(), state.firstConsent, 'the enrolment names Dave\'s research consent');
+		}),
+	);
+
+	it(
+		'approves a protocol amendment and flags the enrolled patient for re-consent',
+		{ timeout: 180_000 },
+		withNodeLogs(() => dev.nodes(), async () => {
+			const trial = registeredTrial();
+			const investigator = account('//SponsorInvestigator');
+			const reviewer = account('//EthicsReviewer');
+
+			const proposed = fields(
+				findEvent(
+					await send(dev.api.tx.clinicalTrial.proposeAmendment(trial, DOCUMENT.protocolV2, DOCUMENT.amendmentSummary), investigator),
+					'clinicalTrial',
+					'AmendmentProposed',
+				),
+			);
+			assert.equal(proposed.version.toNumber(), 2, 'the amendment is protocol version 2');
+			assert.equal(proposed.protocolHash.toHex(), DOCUMENT.protocolV2);
+
+			const events = await send(dev.api.tx.clinicalTrial.approveAmendment(trial, DOCUMENT.approvalV2), reviewer);
+			const approved = fields(findEvent(events, 'clinicalTrial', 'AmendmentApproved'));
+			assert.equal(approved.version.toNumber(), 2);
+			assert.equal(approved.committee.toNumber(), ETHICS_COMMITTEE);
+			const reconsent = fields(findEvent(events, 'clinicalTrial', 'ParticipantsNeedReconsent'));
+			assert.equal(reconsent.trial.toNumber(), trial);
+			assert.equal(reconsent.version.toNumber(), 2);
+			assert.equal(reconsent.count.toNumber(), 1, 'Dave, enrolled under version 1, needs to re-consent');
+		}),
+	);
+
+	it(
+		'answers registry queries over the clinicalTrial_* JSON-RPC',
+		{ timeout: 180_000 },
+		withNodeLogs(() => dev.nodes(), async () => {
+			const trial = registeredTrial();
+			const dave = account('//Dave');
+			const investigator = account('//SponsorInvestigator');
+
+			assert.deepEqual(
+				await query('clinicalTrial_enrolmentCounts', trial),
+				{ enrolled: 1, withdrawn: 0, needingReconsent: 1 },
+				'one participant enrolled, who needs to re-consent',
+			);
+
+			const enrolment = await query('clinicalTrial_enrolment', trial, dave.address);
+			assert.ok(enrolment, 'Dave has an enrolment');
+			assert.equal(enrolment.status, 'Enrolled');
+			assert.equal(enrolment.protocolVersion, 1, 'Dave consented to protocol version 1');
+			assert.equal(enrolment.needsReconsent, true, 'Dave needs to consent to version 2');
+			assert.equal(Number(enrolment.consent), state.firstConsent, 'the enrolment names Dave\'s research consent');
+			assert.equal(enrolment.withdrawnAt, null);
+
+			const history = await query('clinicalTrial_protocolHistory', trial);
+			assert.deepEqual(history.map(({ version }) => version), [1, 2], 'the history lists versions 1 and 2');
+			assert.equal(history[0].protocolHash, DOCUMENT.protocolV1);
+			assert.equal(history[0].summaryHash, null, 'version 1 has no summary of changes');
+			assert.equal(history[1].protocolHash, DOCUMENT.protocolV2);
+			assert.equal(history[1].summaryHash, DOCUMENT.amendmentSummary);
+			assert.deepEqual(
+				history.map(({ ethicsDecisionHash }) => ethicsDecisionHash),
+				[DOCUMENT.approvalV1, DOCUMENT.approvalV2],
+				'both versions carry their ethics decision',
+			);
+
+			const details = await query('clinicalTrial_trial', trial);
+			assert.ok(details, `clinicalTrial_trial(${trial}) should return the trial`);
+			assert.equal(details.id, trial);
+			assert.equal(details.sponsor, TRIAL_SPONSOR);
+			assert.equal(details.registeredBy, investigator.address, 'the registering investigator, as an SS58 address');
+			assert.equal(details.status, 'Recruiting');
+			assert.equal(details.currentProtocolVersion, 2, 'the amendment is in force');
+			assert.equal(details.pendingAmendment, null);
+			assert.equal(details.title, TITLE);
+			assert.deepEqual(details.conditions, [CONDITION]);
+			assert.equal(details.phase, 'Phase3');
+			assert.equal(details.studyType, 'Interventional');
+			assert.equal(details.targetEnrolment, 100);
+			assert.deepEqual(details.countries, COUNTRIES);
+			assert.deepEqual(details.secondaryIds, [SECONDARY_ID]);
+			assert.equal(details.dataSetHash, DOCUMENT.dataSet);
+			assert.equal(details.approvalHash, DOCUMENT.approvalV1);
+			assert.deepEqual(details.outcomes, [
+				{ index: 0, kind: 'Primary', hash: DOCUMENT.primaryOutcome },
+				{ index: 1, kind: 'Primary', hash: DOCUMENT.secondPrimaryOutcome },
+				{ index: 2, kind: 'Secondary', hash: DOCUMENT.secondaryOutcome },
+			]);
+			assert.equal(details.enrolled, 1);
+			assert.equal(await query('clinicalTrial_trial', 9999), null, 'an unknown trial is null');
+
+			const listed = async (filter) => (await query('clinicalTrial_trials', filter)).map(({ id }) => id);
+			assert.ok((await listed({ condition: CONDITION })).includes(trial), `the trials studying ${CONDITION} include the trial`);
+			assert.ok((await listed({ status: 'Recruiting' })).includes(trial), 'the recruiting trials include the trial');
+			assert.ok(!(await listed({ status: 'Completed' })).includes(trial), 'the completed trials do not include the trial');
+			await assertRpcError(INVALID_PARAMS, 'clinicalTrial_trials', { status: 'Bogus' });
+
+			assert.deepEqual(
+				await query('clinicalTrial_findHash', trial, DOCUMENT.protocolV2),
+				{ artifact: 'Protocol', version: 2 },
+				'the version 2 protocol hash is found as that protocol',
+			);
+			await assertRpcError(UNKNOWN_TRIAL, 'clinicalTrial_protocolHistory', 9999);
+		}),
+	);
+
+	it(
+		'moves the patient to the amended protocol once they consent to it',
+		{ timeout: 180_000 },
+		withNodeLogs(() => dev.nodes(), async () => {
+			const trial = registeredTrial();
+			const dave = account('//Dave');
+
+			const consent = await grantResearchConsent(dave, trial, 2);
+			const reconsented = fields(
+				findEvent(await send(dev.api.tx.clinicalTrial.reconsent(trial), dave), 'clinicalTrial', 'ParticipantReconsented'),
+			);
+			assert.equal(reconsented.participant.toString(), dave.address);
+			assert.equal(reconsented.protocolVersion.toNumber(), 2);
+			assert.equal(reconsented.consent.toNumber(), consent, 'the re-consent names the version 2 consent');
+
+			const counts = await query('clinicalTrial_enrolmentCounts', trial);
+			assert.equal(counts.needingReconsent, 0, 'nobody needs to re-consent any more');
+			assert.equal(counts.enrolled, 1);
+			const enrolment = await query('clinicalTrial_enrolment', trial, dave.address);
+			assert.equal(enrolment.protocolVersion, 2);
+			assert.equal(enrolment.needsReconsent, false);
+		}),
+	);
+
+	it(
+		'commits data and an adverse event, and flags outcomes the published results switched',
+		{ timeout: 180_000 },
+		withNodeLogs(() => dev.nodes(), async () => {
+			const trial = registeredTrial();
+			const investigator = account('//SponsorInvestigator');
+
+			findEvent(await send(dev.api.tx.clinicalTrial.closeRecruitment(trial), investigator), 'clinicalTrial', 'RecruitmentClosed');
+
+			// The dev chain's clock is not the wall clock: it starts two hours back and moves on
+			// one slot per block (node/src/dev.rs), so the period is taken from the chain's time.
+			// A snapshot's period may not end after the block it is committed in.
+			const chainNow = (await dev.api.query.timestamp.now()).toNumber();
+			const periodEnd = chainNow - 60_000;
+			const periodStart = periodEnd - 28 * 24 * 3600 * 1000;
+			state.snapshot = { periodStart, periodEnd };
+			const committed = fields(
+				findEvent(
+					await send(dev.api.tx.clinicalTrial.commitDataSnapshot(trial, DOCUMENT.dataSnapshot, 1, periodStart, periodEnd), investigator),
+					'clinicalTrial',
+					'DataSnapshotCommitted',
+				),
+			);
+			assert.equal(committed.index.toNumber(), 0, 'the first snapshot has index 0');
+			assert.equal(committed.hash.toHex(), DOCUMENT.dataSnapshot);
+
+			const reported = fields(
+				findEvent(
+					await send(dev.api.tx.clinicalTrial.reportAdverseEvent(trial, 'Moderate', DOCUMENT.adverseEvent), investigator),
+					'clinicalTrial',
+					'AdverseEventReported',
+				),
+			);
+			assert.equal(reported.index.toNumber(), 0);
+			assert.equal(reported.severity.toString(), 'Moderate');
+
+			// The results leave out the second primary outcome and report one that was never
+			// pre-registered: outcome switching, which the chain must flag.
+			const outcomes = [
+				{ kind: 'Primary', hash: DOCUMENT.primaryOutcome },
+				{ kind: 'Secondary', hash: DOCUMENT.secondaryOutcome },
+				{ kind: 'Primary', hash: DOCUMENT.unregisteredOutcome },
+			];
+			const events = await send(dev.api.tx.clinicalTrial.publishResults(trial, DOCUMENT.results, outcomes), investigator);
+			const discrepancies = events
+				.filter(({ event }) => dev.api.events.clinicalTrial.OutcomeDiscrepancyFound.is(event))
+				.map(({ event }) => {
+					const { discrepancy } = fields(event);
+					return { type: discrepancy.type, ...discrepancy.value.toJSON() };
+				});
+			assert.deepEqual(
+				discrepancies,
+				[
+					{ type: 'Missing', kind: 'Primary', hash: DOCUMENT.secondPrimaryOutcome },
+					{ type: 'Unregistered', kind: 'Primary', hash: DOCUMENT.unregisteredOutcome },
+				],
+				'the omitted primary outcome is Missing and the new one Unregistered',
+			);
+			const published = fields(findEvent(events, 'clinicalTrial', 'ResultsPublished'));
+			assert.equal(published.resultsHash.toHex(), DOCUMENT.results);
+			assert.equal(published.discrepancies.toNumber(), 2, 'two outcome discrepancies');
+		}),
+	);
+
+	it(
+		'reports the outcome discrepancies, the data snapshot and the adverse event over JSON-RPC',
+		{ timeout: 180_000 },
+		withNodeLogs(() => dev.nodes(), async () => {
+			const trial = registeredTrial();
+			const investigator = account('//SponsorInvestigator');
+
+			const report = await query('clinicalTrial_outcomeReport', trial);
+			assert.equal(report.outcomes.length, 3, 'three pre-registered outcomes');
+			assert.ok(report.results, 'the results are published');
+			assert.equal(report.results.resultsHash, DOCUMENT.results);
+			assert.equal(report.results.publishedBy, investigator.address);
+			assert.deepEqual(
+				report.results.discrepancies,
+				[
+					{ type: 'Missing', kind: 'Primary', hash: DOCUMENT.secondPrimaryOutcome },
+					{ type: 'Unregistered', kind: 'Primary', hash: DOCUMENT.unregisteredOutcome },
+				],
+				'the outcome report flags the omitted and the unregistered outcome',
+			);
+
+			const snapshots = await query('clinicalTrial_dataSnapshots', trial);
+			assert.equal(snapshots.length, 1, 'one data snapshot');
+			assert.equal(snapshots[0].index, 0);
+			assert.equal(snapshots[0].hash, DOCUMENT.dataSnapshot);
+			assert.equal(snapshots[0].recordCount, 1);
+			if (state.snapshot) {
+				assert.equal(snapshots[0].periodStart, state.snapshot.periodStart);
+				assert.equal(snapshots[0].periodEnd, state.snapshot.periodEnd);
+			}
+			assert.equal(snapshots[0].by, investigator.address);
+
+			const adverse = await query('clinicalTrial_adverseEvents', trial);
+			assert.equal(adverse.length, 1, 'one adverse-event report');
+			assert.equal(adverse[0].severity, 'Moderate');
+			assert.equal(adverse[0].hash, DOCUMENT.adverseEvent);
+			assert.equal(adverse[0].by, investigator.address);
+		}),
+	);
+});
