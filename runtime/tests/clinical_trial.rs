@@ -177,10 +177,7 @@ fn enrolment_needs_research_consent_for_this_trial() {
 		// Revoked consent no longer counts, and the refusal says why.
 		let revoked = research_consent(&eve(), trial, 1);
 		assert_ok!(Consent::revoke(signed(&eve()), revoked));
-		assert_noop!(
-			ClinicalTrial::enrol(signed(&eve()), trial),
-			Error::<Runtime>::ConsentRevoked
-		);
+		assert_noop!(ClinicalTrial::enrol(signed(&eve()), trial), Error::<Runtime>::ConsentRevoked);
 
 		// Consent to this trial and its version in force enrols, and the enrolment names it.
 		let consent = research_consent(&dave(), trial, 1);
