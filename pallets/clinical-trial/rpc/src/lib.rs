@@ -195,6 +195,32 @@ where
 		at.unwrap_or_else(|| self.client.info().best_hash)
 	}
 
+	/// One page of a trial's numbered commitments (data snapshots or adverse-event reports)
+	/// at block `at`, each converted by `to_json`: the parameters checked, the trial checked,
+	/// then `fetch` called with the block, the trial, the first index and the capped limit.
+	fn trial_page<Item, Json>(
+		&self,
+		trial: TrialId,
+		start: Option<u32>,
+		limit: Option<u32>,
+		at: Option<Block::Hash>,
+		fetch: impl FnOnce(
+			&C::Api,
+			Block::Hash,
+			TrialId,
+			u32,
+			u32,
+		) -> Result<Vec<(u32, Item)>, sp_api::ApiError>,
+		to_json: impl Fn(u32, &Item) -> Json,
+	) -> RpcResult<Vec<Json>> {
+		let limit = page_limit(limit, Self::max_page_size())?;
+		let at = self.block(at);
+		let api = self.client.runtime_api();
+		self.existing_trial(&api, at, trial)?;
+		let page = fetch(&api, at, trial, start.unwrap_or(0), limit).map_err(runtime_error)?;
+		Ok(page.iter().map(|(index, item)| to_json(*index, item)).collect())
+	}
+
 	/// Trial `trial` at block `at`, or the [`UNKNOWN_TRIAL`] error.
 	fn existing_trial(&self, api: &C::Api, at: Block::Hash, trial: TrialId) -> RpcResult<Trial<R>> {
 		api.trial(at, trial)
@@ -301,13 +327,14 @@ where
 		limit: Option<u32>,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Vec<DataSnapshotJson>> {
-		let limit = page_limit(limit, Self::max_page_size())?;
-		let at = self.block(at);
-		let api = self.client.runtime_api();
-		self.existing_trial(&api, at, trial)?;
-		let page =
-			api.data_snapshots(at, trial, start.unwrap_or(0), limit).map_err(runtime_error)?;
-		Ok(page.iter().map(|(index, snapshot)| DataSnapshotJson::new(*index, snapshot)).collect())
+		self.trial_page(
+			trial,
+			start,
+			limit,
+			at,
+			|api, at, trial, start, limit| api.data_snapshots(at, trial, start, limit),
+			DataSnapshotJson::new,
+		)
 	}
 
 	fn adverse_events(
@@ -317,13 +344,14 @@ where
 		limit: Option<u32>,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Vec<AdverseEventJson>> {
-		let limit = page_limit(limit, Self::max_page_size())?;
-		let at = self.block(at);
-		let api = self.client.runtime_api();
-		self.existing_trial(&api, at, trial)?;
-		let page =
-			api.adverse_events(at, trial, start.unwrap_or(0), limit).map_err(runtime_error)?;
-		Ok(page.iter().map(|(index, event)| AdverseEventJson::new(*index, event)).collect())
+		self.trial_page(
+			trial,
+			start,
+			limit,
+			at,
+			|api, at, trial, start, limit| api.adverse_events(at, trial, start, limit),
+			AdverseEventJson::new,
+		)
 	}
 
 	fn find_hash(
