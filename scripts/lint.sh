@@ -10,3 +10,11 @@ step "cargo fmt --check"
 cargo fmt --all -- --check
 step "cargo clippy (SKIP_WASM_BUILD=1)"
 SKIP_WASM_BUILD=1 cargo clippy --locked --workspace --all-targets -- -D warnings
+# The benchmarks and try-state checks compile only with these features; the runtime's
+# features turn on the pallets' own.
+step "cargo clippy of the runtime and pallets with runtime-benchmarks and try-runtime"
+SKIP_WASM_BUILD=1 cargo clippy --locked \
+	-p healthchain-primitives -p pallet-organizations -p pallet-ehr-anchor -p pallet-consent \
+	-p pallet-drug-trace -p pallet-clinical-trial -p healthchain-runtime --all-targets \
+	--features healthchain-runtime/runtime-benchmarks,healthchain-runtime/try-runtime \
+	-- -D warnings
