@@ -24,6 +24,7 @@ import { useDevNode } from './lib/suite.mjs';
 
 /** Demo organisation ids (see runtime/src/demo_consortium.rs). */
 const ETHICS_COMMITTEE = 6;
+const REGULATOR = 7;
 const TRIAL_SPONSOR = 8;
 
 /** JSON-RPC error codes of the `clinicalTrial_*` namespace. */
@@ -408,10 +409,9 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 			assert.equal(snapshots[0].index, 0);
 			assert.equal(snapshots[0].hash, DOCUMENT.dataSnapshot);
 			assert.equal(snapshots[0].recordCount, 1);
-			if (state.snapshot) {
-				assert.equal(snapshots[0].periodStart, state.snapshot.periodStart);
-				assert.equal(snapshots[0].periodEnd, state.snapshot.periodEnd);
-			}
+			assert.ok(state.snapshot, 'an earlier step should have committed the snapshot');
+			assert.equal(snapshots[0].periodStart, state.snapshot.periodStart);
+			assert.equal(snapshots[0].periodEnd, state.snapshot.periodEnd);
 			assert.equal(snapshots[0].by, investigator.address);
 
 			const adverse = await query('clinicalTrial_adverseEvents', trial);
@@ -419,6 +419,39 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 			assert.equal(adverse[0].severity, 'Moderate');
 			assert.equal(adverse[0].hash, DOCUMENT.adverseEvent);
 			assert.equal(adverse[0].by, investigator.address);
+		}),
+	);
+
+	it(
+		'shows who suspended the trial, why and where it resumes, until the suspension is lifted',
+		{ timeout: 180_000 },
+		withNodeLogs(() => dev.nodes(), async () => {
+			const trial = registeredTrial();
+			const regulator = account('//RegulatorAuditor');
+			const reason = blake2AsHex('Regulator notice: suspension pending a safety review');
+
+			const suspended = fields(
+				findEvent(await send(dev.api.tx.clinicalTrial.suspendTrial(trial, reason), regulator), 'clinicalTrial', 'TrialSuspended'),
+			);
+			assert.equal(suspended.byOrg.toNumber(), REGULATOR);
+			assert.equal(suspended.from.toString(), 'Active');
+
+			const details = await query('clinicalTrial_trial', trial);
+			assert.equal(details.status, 'Suspended');
+			assert.ok(details.suspension, 'a suspended trial carries its suspension');
+			assert.equal(details.suspension.from, 'Active', 'the trial resumes where it was');
+			assert.equal(details.suspension.byOrg, REGULATOR, 'the demo regulator suspended it');
+			assert.equal(details.suspension.reasonHash, reason);
+			assert.equal(typeof details.suspension.at, 'number');
+			assert.ok(
+				(await query('clinicalTrial_trials', { status: 'Suspended' })).some(({ id }) => id === trial),
+				'the suspended trials include the trial',
+			);
+
+			findEvent(await send(dev.api.tx.clinicalTrial.liftSuspension(trial), regulator), 'clinicalTrial', 'SuspensionLifted');
+			const resumed = await query('clinicalTrial_trial', trial);
+			assert.equal(resumed.status, 'Active');
+			assert.equal(resumed.suspension, null);
 		}),
 	);
 });

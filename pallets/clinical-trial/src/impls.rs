@@ -13,10 +13,10 @@ use crate::{
 	Error, Event, MemberRole, Membership, Moment, NextTrialId, OrgId, OrganizationKind,
 	OrganizationRegistry, OutcomeCommitment, OutcomeDiscrepancy, OutcomeKind, OutcomeReport,
 	Pallet, ProtocolVersion, ProtocolVersionRecord, ProtocolVersions, Registration, RegistryError,
-	ReportedOutcomes, Results, Severity, Trial, TrialArtifact, TrialFilter, TrialHashes, TrialId,
-	TrialProtocol, TrialResults, TrialStatus, Trials, TrialsByCondition, TrialsByPhase,
-	TrialsBySponsor, TrialsByStatus, ETHICS_COMMITTEES, INVESTIGATOR_ROLES, OVERSIGHT_BODIES,
-	REVIEWER_ROLES, SPONSORS, SPONSOR_ROLES,
+	ReportedOutcomes, Results, Severity, Suspension, Trial, TrialArtifact, TrialFilter,
+	TrialHashes, TrialId, TrialProtocol, TrialResults, TrialStatus, Trials, TrialsByCondition,
+	TrialsByPhase, TrialsBySponsor, TrialsByStatus, ETHICS_COMMITTEES, INVESTIGATOR_ROLES,
+	OVERSIGHT_BODIES, REVIEWER_ROLES, SPONSORS, SPONSOR_ROLES,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -86,7 +86,7 @@ impl<T: Config> Pallet<T> {
 			registered_by: who,
 			registration,
 			status: TrialStatus::Registered,
-			suspended_from: None,
+			suspension: None,
 			current_protocol_version: 1,
 			pending_amendment: None,
 			approval_hash: None,
@@ -236,7 +236,7 @@ impl<T: Config> Pallet<T> {
 
 		TrialHashes::<T>::insert(trial_id, reason_hash, TrialArtifact::TerminationReason);
 		trial.termination_reason = Some(reason_hash);
-		trial.suspended_from = None;
+		trial.suspension = None;
 		Self::move_to(trial_id, &mut trial, TrialStatus::Terminated);
 		Trials::<T>::insert(trial_id, trial);
 		Self::deposit_event(Event::TrialTerminated { trial: trial_id, from, reason_hash });
@@ -263,7 +263,7 @@ impl<T: Config> Pallet<T> {
 		let from = trial.status;
 		ensure!(from.may_be_suspended(), Error::<T>::InvalidTransition);
 
-		trial.suspended_from = Some(from);
+		trial.suspension = Some(Suspension { from, by_org, reason_hash, at: Self::now() });
 		Self::move_to(trial_id, &mut trial, TrialStatus::Suspended);
 		Trials::<T>::insert(trial_id, trial);
 		Self::deposit_event(Event::TrialSuspended { trial: trial_id, by_org, from, reason_hash });
@@ -280,9 +280,10 @@ impl<T: Config> Pallet<T> {
 		let by_org = Self::oversight_reviewer(&who)?;
 		let mut trial = Self::trial_of(trial_id)?;
 		ensure!(trial.status == TrialStatus::Suspended, Error::<T>::InvalidTransition);
-		let status = trial.suspended_from.ok_or(Error::<T>::Overflow)?;
+		let status =
+			trial.suspension.map(|suspension| suspension.from).ok_or(Error::<T>::Overflow)?;
 
-		trial.suspended_from = None;
+		trial.suspension = None;
 		Self::move_to(trial_id, &mut trial, status);
 		Trials::<T>::insert(trial_id, trial);
 		Self::deposit_event(Event::SuspensionLifted { trial: trial_id, by_org, status });
@@ -784,7 +785,7 @@ impl<T: Config> Pallet<T> {
 	/// - every trial's id is below [`NextTrialId`]; it is in the status, sponsor, phase and
 	///   condition indexes under its own values, and every index entry names a trial with
 	///   that value;
-	/// - a trial is `Suspended` exactly when it has a `suspended_from`;
+	/// - a trial is `Suspended` exactly when it has a `suspension`;
 	/// - its protocol versions 1 to the latest exist, the pending one (if any) unapproved and
 	///   the others approved once the trial is approved;
 	/// - its enrolled and withdrawn counts are those of its enrolments, and its per-version
@@ -818,7 +819,7 @@ impl<T: Config> Pallet<T> {
 				);
 			}
 			ensure!(
-				(trial.status == TrialStatus::Suspended) == trial.suspended_from.is_some(),
+				(trial.status == TrialStatus::Suspended) == trial.suspension.is_some(),
 				"a trial is suspended exactly when it has a status to resume"
 			);
 			for version in 1..=trial.latest_protocol_version() {

@@ -6,7 +6,8 @@ use crate::{
 	mock::*, ConditionCode, DataSnapshot, EnrolledByVersion, Enrolment, EnrolmentCounts,
 	EnrolmentStatus, Error, Event, NextTrialId, OutcomeCommitment, OutcomeDiscrepancy, OutcomeKind,
 	Phase, ProtocolVersionRecord, Registration, ReportedOutcome, ReportedOutcomes, Severity,
-	StudyType, TrialArtifact, TrialFilter, TrialId, TrialStatus, Trials, TrialsByStatus,
+	StudyType, Suspension, TrialArtifact, TrialFilter, TrialId, TrialStatus, Trials,
+	TrialsByStatus,
 };
 use frame_support::{assert_noop, assert_ok, traits::IntegrityTest, BoundedVec};
 use healthchain_primitives::{
@@ -423,7 +424,15 @@ fn ethics_or_a_regulator_suspends_and_lifts() {
 		);
 		let stored = ClinicalTrial::trial(trial).expect("registered");
 		assert_eq!(stored.status, TrialStatus::Suspended);
-		assert_eq!(stored.suspended_from, Some(TrialStatus::Recruiting));
+		assert_eq!(
+			stored.suspension,
+			Some(Suspension {
+				from: TrialStatus::Recruiting,
+				by_org: REGULATOR,
+				reason_hash: REASON,
+				at: <Timestamp as frame_support::traits::Time>::now(),
+			})
+		);
 		assert_ok!(ClinicalTrial::lift_suspension(signed(ETHICS_AUDITOR), trial));
 		System::assert_last_event(
 			Event::SuspensionLifted { trial, by_org: ETHICS, status: TrialStatus::Recruiting }
@@ -431,7 +440,7 @@ fn ethics_or_a_regulator_suspends_and_lifts() {
 		);
 		let stored = ClinicalTrial::trial(trial).expect("registered");
 		assert_eq!(stored.status, TrialStatus::Recruiting);
-		assert_eq!(stored.suspended_from, None);
+		assert_eq!(stored.suspension, None);
 	});
 }
 
@@ -462,7 +471,7 @@ fn terminating_a_suspended_trial_ends_the_suspension() {
 		assert_ok!(ClinicalTrial::terminate_trial(signed(INVESTIGATOR), trial, REASON));
 		let stored = ClinicalTrial::trial(trial).expect("registered");
 		assert_eq!(stored.status, TrialStatus::Terminated);
-		assert_eq!(stored.suspended_from, None);
+		assert_eq!(stored.suspension, None);
 	});
 }
 

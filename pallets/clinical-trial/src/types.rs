@@ -175,8 +175,8 @@ pub enum TrialStatus {
 	Completed,
 	/// Stopped early by its sponsor.
 	Terminated,
-	/// Suspended by an ethics committee or regulator; the trial's `suspended_from` says where
-	/// it resumes.
+	/// Suspended by an ethics committee or regulator; the trial's `suspension` says by whom,
+	/// why, since when, and where it resumes.
 	Suspended,
 }
 
@@ -354,8 +354,8 @@ pub struct Trial<T: Config> {
 	pub registration: Registration<T>,
 	/// Where it stands.
 	pub status: TrialStatus,
-	/// While `Suspended`: the status it resumes in when the suspension is lifted.
-	pub suspended_from: Option<TrialStatus>,
+	/// While `Suspended`: who suspended it, why, when, and the status it resumes in.
+	pub suspension: Option<Suspension>,
 	/// The protocol version in force: what participants consent to.
 	pub current_protocol_version: ProtocolVersion,
 	/// A proposed amendment awaiting ethics approval: its version, one above the current.
@@ -381,7 +381,9 @@ impl<T: Config> Trial<T> {
 	/// data and adverse events are committed from then on.
 	pub fn has_started(&self) -> bool {
 		match self.status {
-			TrialStatus::Suspended => self.suspended_from.is_some_and(TrialStatus::is_under_way),
+			TrialStatus::Suspended => {
+				self.suspension.is_some_and(|suspension| suspension.from.is_under_way())
+			}
 			status => status.is_under_way(),
 		}
 	}
@@ -390,6 +392,30 @@ impl<T: Config> Trial<T> {
 	pub fn latest_protocol_version(&self) -> ProtocolVersion {
 		self.pending_amendment.unwrap_or(self.current_protocol_version)
 	}
+}
+
+/// A suspension in force.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct Suspension {
+	/// The status the trial was suspended in, and resumes in when the suspension is lifted.
+	pub from: TrialStatus,
+	/// The ethics committee or regulator that suspended it.
+	pub by_org: OrgId,
+	/// The hash of the reason.
+	pub reason_hash: H256,
+	/// When: milliseconds since the Unix epoch.
+	pub at: Moment,
 }
 
 /// One version of a trial's protocol.

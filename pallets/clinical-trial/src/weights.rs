@@ -81,7 +81,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `ClinicalTrial::TrialsByStatus` (r:0 w:1)
 	/// Proof: `ClinicalTrial::TrialsByStatus` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Trials` (r:0 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialHashes` (r:0 w:34)
 	/// Proof: `ClinicalTrial::TrialHashes` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialsByCondition` (r:0 w:16)
@@ -90,8 +90,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1201`
 		//  Estimated: `3551`
-		// Minimum execution time: 5_081_358_000 picoseconds.
-		Weight::from_parts(5_323_242_000, 3551)
+		// Minimum execution time: 4_993_924_000 picoseconds.
+		Weight::from_parts(5_138_285_000, 3551)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(56_u64))
 	}
@@ -100,7 +100,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialHashes` (r:1 w:1)
 	/// Proof: `ClinicalTrial::TrialHashes` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::ProtocolVersions` (r:1 w:1)
@@ -112,9 +112,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn approve_trial() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `4455`
-		//  Estimated: `6012`
-		// Minimum execution time: 1_895_103_000 picoseconds.
-		Weight::from_parts(1_987_547_000, 6012)
+		//  Estimated: `6056`
+		// Minimum execution time: 1_924_850_000 picoseconds.
+		Weight::from_parts(2_048_150_000, 6056)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -123,15 +123,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialsByStatus` (r:0 w:2)
 	/// Proof: `ClinicalTrial::TrialsByStatus` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn start_recruiting() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3933`
-		//  Estimated: `6012`
-		// Minimum execution time: 1_318_963_000 picoseconds.
-		Weight::from_parts(1_381_561_000, 6012)
+		//  Estimated: `6056`
+		// Minimum execution time: 1_345_062_000 picoseconds.
+		Weight::from_parts(1_469_215_000, 6056)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -140,15 +140,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialsByStatus` (r:0 w:2)
 	/// Proof: `ClinicalTrial::TrialsByStatus` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn close_recruitment() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3933`
-		//  Estimated: `6012`
-		// Minimum execution time: 1_323_532_000 picoseconds.
-		Weight::from_parts(1_381_380_000, 6012)
+		//  Estimated: `6056`
+		// Minimum execution time: 1_347_286_000 picoseconds.
+		Weight::from_parts(1_452_363_000, 6056)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -157,15 +157,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialsByStatus` (r:0 w:2)
 	/// Proof: `ClinicalTrial::TrialsByStatus` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn complete_trial() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3966`
-		//  Estimated: `6012`
-		// Minimum execution time: 1_328_621_000 picoseconds.
-		Weight::from_parts(1_398_393_000, 6012)
+		//  Estimated: `6056`
+		// Minimum execution time: 1_338_840_000 picoseconds.
+		Weight::from_parts(1_457_452_000, 6056)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -174,17 +174,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialHashes` (r:1 w:1)
 	/// Proof: `ClinicalTrial::TrialHashes` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialsByStatus` (r:0 w:2)
 	/// Proof: `ClinicalTrial::TrialsByStatus` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn terminate_trial() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4428`
-		//  Estimated: `6012`
-		// Minimum execution time: 1_607_474_000 picoseconds.
-		Weight::from_parts(1_704_696_000, 6012)
+		//  Measured:  `4472`
+		//  Estimated: `6056`
+		// Minimum execution time: 1_644_494_000 picoseconds.
+		Weight::from_parts(1_802_270_000, 6056)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -193,16 +193,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialsByStatus` (r:0 w:2)
 	/// Proof: `ClinicalTrial::TrialsByStatus` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn suspend_trial() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3766`
-		//  Estimated: `6012`
-		// Minimum execution time: 1_361_253_000 picoseconds.
-		Weight::from_parts(1_440_531_000, 6012)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		//  Measured:  `3842`
+		//  Estimated: `6056`
+		// Minimum execution time: 1_448_346_000 picoseconds.
+		Weight::from_parts(1_545_198_000, 6056)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
@@ -210,15 +212,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialsByStatus` (r:0 w:2)
 	/// Proof: `ClinicalTrial::TrialsByStatus` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn lift_suspension() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3834`
-		//  Estimated: `6012`
-		// Minimum execution time: 1_339_342_000 picoseconds.
-		Weight::from_parts(1_478_523_000, 6012)
+		//  Measured:  `3878`
+		//  Estimated: `6056`
+		// Minimum execution time: 1_337_698_000 picoseconds.
+		Weight::from_parts(1_391_950_000, 6056)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -227,7 +229,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialHashes` (r:2 w:2)
 	/// Proof: `ClinicalTrial::TrialHashes` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -238,8 +240,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4542`
 		//  Estimated: `6070`
-		// Minimum execution time: 1_916_042_000 picoseconds.
-		Weight::from_parts(2_040_366_000, 6070)
+		// Minimum execution time: 1_864_066_000 picoseconds.
+		Weight::from_parts(1_940_829_000, 6070)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -248,7 +250,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialHashes` (r:1 w:1)
 	/// Proof: `ClinicalTrial::TrialHashes` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::ProtocolVersions` (r:1 w:1)
@@ -260,14 +262,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn approve_amendment() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `4639`
-		//  Estimated: `6012`
-		// Minimum execution time: 2_110_267_000 picoseconds.
-		Weight::from_parts(2_262_854_000, 6012)
+		//  Estimated: `6056`
+		// Minimum execution time: 2_042_280_000 picoseconds.
+		Weight::from_parts(2_124_744_000, 6056)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Enrolments` (r:1 w:1)
 	/// Proof: `ClinicalTrial::Enrolments` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -280,13 +282,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3191`
 		//  Estimated: `7770`
-		// Minimum execution time: 1_593_288_000 picoseconds.
-		Weight::from_parts(1_756_734_000, 7770)
+		// Minimum execution time: 1_571_998_000 picoseconds.
+		Weight::from_parts(1_639_785_000, 7770)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:0)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Enrolments` (r:1 w:1)
 	/// Proof: `ClinicalTrial::Enrolments` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -299,13 +301,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3278`
 		//  Estimated: `7770`
-		// Minimum execution time: 1_567_199_000 picoseconds.
-		Weight::from_parts(1_792_993_000, 7770)
+		// Minimum execution time: 1_502_597_000 picoseconds.
+		Weight::from_parts(1_581_356_000, 7770)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Enrolments` (r:1 w:1)
 	/// Proof: `ClinicalTrial::Enrolments` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::EnrolledByVersion` (r:1 w:1)
@@ -315,9 +317,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn withdraw() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3016`
-		//  Estimated: `6012`
-		// Minimum execution time: 1_469_606_000 picoseconds.
-		Weight::from_parts(1_734_653_000, 6012)
+		//  Estimated: `6056`
+		// Minimum execution time: 1_399_845_000 picoseconds.
+		Weight::from_parts(1_430_643_000, 6056)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -326,7 +328,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialHashes` (r:1 w:1)
@@ -336,9 +338,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn commit_data_snapshot() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `4432`
-		//  Estimated: `6012`
-		// Minimum execution time: 1_719_304_000 picoseconds.
-		Weight::from_parts(1_892_909_000, 6012)
+		//  Estimated: `6056`
+		// Minimum execution time: 1_640_807_000 picoseconds.
+		Weight::from_parts(1_689_979_000, 6056)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -347,7 +349,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialHashes` (r:1 w:1)
 	/// Proof: `ClinicalTrial::TrialHashes` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -357,9 +359,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn report_adverse_event() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `4503`
-		//  Estimated: `6012`
-		// Minimum execution time: 1_654_753_000 picoseconds.
-		Weight::from_parts(1_957_931_000, 6012)
+		//  Estimated: `6056`
+		// Minimum execution time: 1_624_757_000 picoseconds.
+		Weight::from_parts(1_704_246_000, 6056)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -368,7 +370,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:0)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialResults` (r:1 w:1)
 	/// Proof: `ClinicalTrial::TrialResults` (`max_values`: None, `max_size`: Some(5560), added: 8035, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialHashes` (r:1 w:1)
@@ -379,8 +381,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4529`
 		//  Estimated: `9025`
-		// Minimum execution time: 10_958_619_000 picoseconds.
-		Weight::from_parts(11_606_804_000, 9025)
+		// Minimum execution time: 10_664_337_000 picoseconds.
+		Weight::from_parts(10_777_940_000, 9025)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -405,7 +407,7 @@ impl WeightInfo for () {
 	/// Storage: `ClinicalTrial::TrialsByStatus` (r:0 w:1)
 	/// Proof: `ClinicalTrial::TrialsByStatus` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Trials` (r:0 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialHashes` (r:0 w:34)
 	/// Proof: `ClinicalTrial::TrialHashes` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialsByCondition` (r:0 w:16)
@@ -414,8 +416,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1201`
 		//  Estimated: `3551`
-		// Minimum execution time: 5_081_358_000 picoseconds.
-		Weight::from_parts(5_323_242_000, 3551)
+		// Minimum execution time: 4_993_924_000 picoseconds.
+		Weight::from_parts(5_138_285_000, 3551)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(56_u64))
 	}
@@ -424,7 +426,7 @@ impl WeightInfo for () {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialHashes` (r:1 w:1)
 	/// Proof: `ClinicalTrial::TrialHashes` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::ProtocolVersions` (r:1 w:1)
@@ -436,9 +438,9 @@ impl WeightInfo for () {
 	fn approve_trial() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `4455`
-		//  Estimated: `6012`
-		// Minimum execution time: 1_895_103_000 picoseconds.
-		Weight::from_parts(1_987_547_000, 6012)
+		//  Estimated: `6056`
+		// Minimum execution time: 1_924_850_000 picoseconds.
+		Weight::from_parts(2_048_150_000, 6056)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -447,15 +449,15 @@ impl WeightInfo for () {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialsByStatus` (r:0 w:2)
 	/// Proof: `ClinicalTrial::TrialsByStatus` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn start_recruiting() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3933`
-		//  Estimated: `6012`
-		// Minimum execution time: 1_318_963_000 picoseconds.
-		Weight::from_parts(1_381_561_000, 6012)
+		//  Estimated: `6056`
+		// Minimum execution time: 1_345_062_000 picoseconds.
+		Weight::from_parts(1_469_215_000, 6056)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -464,15 +466,15 @@ impl WeightInfo for () {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialsByStatus` (r:0 w:2)
 	/// Proof: `ClinicalTrial::TrialsByStatus` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn close_recruitment() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3933`
-		//  Estimated: `6012`
-		// Minimum execution time: 1_323_532_000 picoseconds.
-		Weight::from_parts(1_381_380_000, 6012)
+		//  Estimated: `6056`
+		// Minimum execution time: 1_347_286_000 picoseconds.
+		Weight::from_parts(1_452_363_000, 6056)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -481,15 +483,15 @@ impl WeightInfo for () {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialsByStatus` (r:0 w:2)
 	/// Proof: `ClinicalTrial::TrialsByStatus` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn complete_trial() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3966`
-		//  Estimated: `6012`
-		// Minimum execution time: 1_328_621_000 picoseconds.
-		Weight::from_parts(1_398_393_000, 6012)
+		//  Estimated: `6056`
+		// Minimum execution time: 1_338_840_000 picoseconds.
+		Weight::from_parts(1_457_452_000, 6056)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -498,17 +500,17 @@ impl WeightInfo for () {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialHashes` (r:1 w:1)
 	/// Proof: `ClinicalTrial::TrialHashes` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialsByStatus` (r:0 w:2)
 	/// Proof: `ClinicalTrial::TrialsByStatus` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn terminate_trial() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4428`
-		//  Estimated: `6012`
-		// Minimum execution time: 1_607_474_000 picoseconds.
-		Weight::from_parts(1_704_696_000, 6012)
+		//  Measured:  `4472`
+		//  Estimated: `6056`
+		// Minimum execution time: 1_644_494_000 picoseconds.
+		Weight::from_parts(1_802_270_000, 6056)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -517,16 +519,18 @@ impl WeightInfo for () {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialsByStatus` (r:0 w:2)
 	/// Proof: `ClinicalTrial::TrialsByStatus` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn suspend_trial() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3766`
-		//  Estimated: `6012`
-		// Minimum execution time: 1_361_253_000 picoseconds.
-		Weight::from_parts(1_440_531_000, 6012)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
+		//  Measured:  `3842`
+		//  Estimated: `6056`
+		// Minimum execution time: 1_448_346_000 picoseconds.
+		Weight::from_parts(1_545_198_000, 6056)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
@@ -534,15 +538,15 @@ impl WeightInfo for () {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialsByStatus` (r:0 w:2)
 	/// Proof: `ClinicalTrial::TrialsByStatus` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn lift_suspension() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3834`
-		//  Estimated: `6012`
-		// Minimum execution time: 1_339_342_000 picoseconds.
-		Weight::from_parts(1_478_523_000, 6012)
+		//  Measured:  `3878`
+		//  Estimated: `6056`
+		// Minimum execution time: 1_337_698_000 picoseconds.
+		Weight::from_parts(1_391_950_000, 6056)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -551,7 +555,7 @@ impl WeightInfo for () {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialHashes` (r:2 w:2)
 	/// Proof: `ClinicalTrial::TrialHashes` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -562,8 +566,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `4542`
 		//  Estimated: `6070`
-		// Minimum execution time: 1_916_042_000 picoseconds.
-		Weight::from_parts(2_040_366_000, 6070)
+		// Minimum execution time: 1_864_066_000 picoseconds.
+		Weight::from_parts(1_940_829_000, 6070)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -572,7 +576,7 @@ impl WeightInfo for () {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialHashes` (r:1 w:1)
 	/// Proof: `ClinicalTrial::TrialHashes` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::ProtocolVersions` (r:1 w:1)
@@ -584,14 +588,14 @@ impl WeightInfo for () {
 	fn approve_amendment() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `4639`
-		//  Estimated: `6012`
-		// Minimum execution time: 2_110_267_000 picoseconds.
-		Weight::from_parts(2_262_854_000, 6012)
+		//  Estimated: `6056`
+		// Minimum execution time: 2_042_280_000 picoseconds.
+		Weight::from_parts(2_124_744_000, 6056)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Enrolments` (r:1 w:1)
 	/// Proof: `ClinicalTrial::Enrolments` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -604,13 +608,13 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `3191`
 		//  Estimated: `7770`
-		// Minimum execution time: 1_593_288_000 picoseconds.
-		Weight::from_parts(1_756_734_000, 7770)
+		// Minimum execution time: 1_571_998_000 picoseconds.
+		Weight::from_parts(1_639_785_000, 7770)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:0)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Enrolments` (r:1 w:1)
 	/// Proof: `ClinicalTrial::Enrolments` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -623,13 +627,13 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `3278`
 		//  Estimated: `7770`
-		// Minimum execution time: 1_567_199_000 picoseconds.
-		Weight::from_parts(1_792_993_000, 7770)
+		// Minimum execution time: 1_502_597_000 picoseconds.
+		Weight::from_parts(1_581_356_000, 7770)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Enrolments` (r:1 w:1)
 	/// Proof: `ClinicalTrial::Enrolments` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::EnrolledByVersion` (r:1 w:1)
@@ -639,9 +643,9 @@ impl WeightInfo for () {
 	fn withdraw() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3016`
-		//  Estimated: `6012`
-		// Minimum execution time: 1_469_606_000 picoseconds.
-		Weight::from_parts(1_734_653_000, 6012)
+		//  Estimated: `6056`
+		// Minimum execution time: 1_399_845_000 picoseconds.
+		Weight::from_parts(1_430_643_000, 6056)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -650,7 +654,7 @@ impl WeightInfo for () {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialHashes` (r:1 w:1)
@@ -660,9 +664,9 @@ impl WeightInfo for () {
 	fn commit_data_snapshot() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `4432`
-		//  Estimated: `6012`
-		// Minimum execution time: 1_719_304_000 picoseconds.
-		Weight::from_parts(1_892_909_000, 6012)
+		//  Estimated: `6056`
+		// Minimum execution time: 1_640_807_000 picoseconds.
+		Weight::from_parts(1_689_979_000, 6056)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -671,7 +675,7 @@ impl WeightInfo for () {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:1)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialHashes` (r:1 w:1)
 	/// Proof: `ClinicalTrial::TrialHashes` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -681,9 +685,9 @@ impl WeightInfo for () {
 	fn report_adverse_event() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `4503`
-		//  Estimated: `6012`
-		// Minimum execution time: 1_654_753_000 picoseconds.
-		Weight::from_parts(1_957_931_000, 6012)
+		//  Estimated: `6056`
+		// Minimum execution time: 1_624_757_000 picoseconds.
+		Weight::from_parts(1_704_246_000, 6056)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -692,7 +696,7 @@ impl WeightInfo for () {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::Trials` (r:1 w:0)
-	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2547), added: 5022, mode: `MaxEncodedLen`)
+	/// Proof: `ClinicalTrial::Trials` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialResults` (r:1 w:1)
 	/// Proof: `ClinicalTrial::TrialResults` (`max_values`: None, `max_size`: Some(5560), added: 8035, mode: `MaxEncodedLen`)
 	/// Storage: `ClinicalTrial::TrialHashes` (r:1 w:1)
@@ -703,8 +707,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `4529`
 		//  Estimated: `9025`
-		// Minimum execution time: 10_958_619_000 picoseconds.
-		Weight::from_parts(11_606_804_000, 9025)
+		// Minimum execution time: 10_664_337_000 picoseconds.
+		Weight::from_parts(10_777_940_000, 9025)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}

@@ -9,8 +9,8 @@
 use pallet_clinical_trial::{
 	AdverseEvent, Config, ConsentId, DataSnapshot, Enrolment, EnrolmentCounts, EnrolmentStatus,
 	Moment, OrgId, OutcomeCommitment, OutcomeDiscrepancy, OutcomeKind, Phase, ProtocolVersion,
-	ProtocolVersionRecord, ReportedOutcome, Results, Severity, StudyType, Trial, TrialArtifact,
-	TrialId, TrialStatus,
+	ProtocolVersionRecord, ReportedOutcome, Results, Severity, StudyType, Suspension, Trial,
+	TrialArtifact, TrialId, TrialStatus,
 };
 use serde::{Deserialize, Serialize};
 use sp_core::{crypto::Ss58Codec, hexdisplay::HexDisplay, H256};
@@ -179,8 +179,8 @@ pub struct TrialJson {
 	pub outcomes: Vec<OutcomeJson>,
 	/// The status's name.
 	pub status: String,
-	/// While `Suspended`: the status it resumes in.
-	pub suspended_from: Option<String>,
+	/// While `Suspended`: by whom, why, since when, and the status it resumes in.
+	pub suspension: Option<SuspensionJson>,
 	/// The protocol version in force.
 	pub current_protocol_version: ProtocolVersion,
 	/// The version of an amendment awaiting ethics approval.
@@ -224,7 +224,7 @@ impl TrialJson {
 			protocol_hash: hash_hex(&registration.protocol_hash),
 			outcomes: OutcomeJson::list(&registration.outcomes),
 			status: status_name(trial.status).into(),
-			suspended_from: trial.suspended_from.map(|status| status_name(status).into()),
+			suspension: trial.suspension.as_ref().map(SuspensionJson::from),
 			current_protocol_version: trial.current_protocol_version,
 			pending_amendment: trial.pending_amendment,
 			approval_hash: trial.approval_hash.as_ref().map(hash_hex),
@@ -234,6 +234,31 @@ impl TrialJson {
 			withdrawn: trial.withdrawn,
 			data_snapshots: trial.data_snapshots,
 			adverse_events: trial.adverse_events,
+		}
+	}
+}
+
+/// A suspension in force.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SuspensionJson {
+	/// The status the trial was suspended in, and resumes in when the suspension is lifted.
+	pub from: String,
+	/// The ethics committee or regulator that suspended it.
+	pub by_org: OrgId,
+	/// The hash of the reason.
+	pub reason_hash: String,
+	/// When it was suspended.
+	pub at: Moment,
+}
+
+impl From<&Suspension> for SuspensionJson {
+	fn from(suspension: &Suspension) -> Self {
+		Self {
+			from: status_name(suspension.from).into(),
+			by_org: suspension.by_org,
+			reason_hash: hash_hex(&suspension.reason_hash),
+			at: suspension.at,
 		}
 	}
 }

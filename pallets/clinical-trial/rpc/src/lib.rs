@@ -776,4 +776,23 @@ mod tests {
 			})),
 		);
 	}
+
+	#[test]
+	fn suspension_serialises_in_camel_case() {
+		let suspension = pallet_clinical_trial::Suspension {
+			from: TrialStatus::Recruiting,
+			by_org: 7,
+			reason_hash: H256::repeat_byte(0xab),
+			at: 1_000,
+		};
+		assert_eq!(
+			serde_json::to_value(SuspensionJson::from(&suspension)).ok(),
+			Some(json!({
+				"from": "Recruiting",
+				"byOrg": 7,
+				"reasonHash": format!("0x{}", "ab".repeat(32)),
+				"at": 1_000,
+			})),
+		);
+	}
 }
