@@ -19,8 +19,10 @@ use crate::{
 	OVERSIGHT_BODIES, REVIEWER_ROLES, SPONSORS, SPONSOR_ROLES,
 };
 use alloc::vec::Vec;
+use codec::FullCodec;
 use frame_support::{
 	ensure,
+	storage::IterableStorageDoubleMap,
 	traits::{Get, Time},
 };
 use sp_core::H256;
@@ -662,49 +664,39 @@ impl<T: Config> Pallet<T> {
 				};
 				return trials.take(page).collect();
 			}
-			TrialFilter::Status(status) => match start_after {
-				Some(cursor) => TrialsByStatus::<T>::iter_key_prefix_from(
-					status,
-					TrialsByStatus::<T>::hashed_key_for(status, cursor),
-				)
-				.take(page)
-				.collect(),
-				None => TrialsByStatus::<T>::iter_key_prefix(status).take(page).collect(),
-			},
+			TrialFilter::Status(status) => {
+				Self::index_page::<TrialsByStatus<T>, _>(status, start_after, page)
+			}
 			TrialFilter::Condition(code) => {
 				let Ok(code) = ConditionCode::<T>::try_from(code) else { return Vec::new() };
-				match start_after {
-					Some(cursor) => TrialsByCondition::<T>::iter_key_prefix_from(
-						&code,
-						TrialsByCondition::<T>::hashed_key_for(&code, cursor),
-					)
-					.take(page)
-					.collect(),
-					None => TrialsByCondition::<T>::iter_key_prefix(&code).take(page).collect(),
-				}
+				Self::index_page::<TrialsByCondition<T>, _>(code, start_after, page)
 			}
-			TrialFilter::Sponsor(sponsor) => match start_after {
-				Some(cursor) => TrialsBySponsor::<T>::iter_key_prefix_from(
-					sponsor,
-					TrialsBySponsor::<T>::hashed_key_for(sponsor, cursor),
-				)
-				.take(page)
-				.collect(),
-				None => TrialsBySponsor::<T>::iter_key_prefix(sponsor).take(page).collect(),
-			},
-			TrialFilter::Phase(phase) => match start_after {
-				Some(cursor) => TrialsByPhase::<T>::iter_key_prefix_from(
-					phase,
-					TrialsByPhase::<T>::hashed_key_for(phase, cursor),
-				)
-				.take(page)
-				.collect(),
-				None => TrialsByPhase::<T>::iter_key_prefix(phase).take(page).collect(),
-			},
+			TrialFilter::Sponsor(sponsor) => {
+				Self::index_page::<TrialsBySponsor<T>, _>(sponsor, start_after, page)
+			}
+			TrialFilter::Phase(phase) => {
+				Self::index_page::<TrialsByPhase<T>, _>(phase, start_after, page)
+			}
 		};
 		ids.into_iter()
 			.filter_map(|trial_id| Trials::<T>::get(trial_id).map(|trial| (trial_id, trial)))
 			.collect()
+	}
+
+	/// One page of the trial ids the index `Index` lists under `key`: at most `page`, after
+	/// trial `start_after`, or from the first when `None`. Storage order.
+	fn index_page<Index, Key>(key: Key, start_after: Option<TrialId>, page: usize) -> Vec<TrialId>
+	where
+		Key: FullCodec,
+		Index: IterableStorageDoubleMap<Key, TrialId, ()>,
+	{
+		match start_after {
+			Some(cursor) => {
+				let after = Index::hashed_key_for(&key, cursor);
+				Index::iter_key_prefix_from(key, after).take(page).collect()
+			}
+			None => Index::iter_key_prefix(key).take(page).collect(),
+		}
 	}
 
 	/// Every protocol version of `trial_id`, oldest first, the pending amendment included;
