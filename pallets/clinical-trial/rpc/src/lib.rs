@@ -281,9 +281,10 @@ where
 		at: Option<Block::Hash>,
 	) -> RpcResult<OutcomeReportJson> {
 		let at = self.block(at);
-		let api = self.client.runtime_api();
-		self.existing_trial(&api, at, trial)?;
-		let (outcomes, results) = api
+		// `None` means no such trial: no separate existence check is needed.
+		let (outcomes, results) = self
+			.client
+			.runtime_api()
 			.outcome_report(at, trial)
 			.map_err(runtime_error)?
 			.ok_or_else(|| unknown_trial(trial, at.as_ref()))?;
@@ -296,9 +297,10 @@ where
 		at: Option<Block::Hash>,
 	) -> RpcResult<EnrolmentCountsJson> {
 		let at = self.block(at);
-		let api = self.client.runtime_api();
-		self.existing_trial(&api, at, trial)?;
-		let counts = api
+		// `None` means no such trial: no separate existence check is needed.
+		let counts = self
+			.client
+			.runtime_api()
 			.enrolment_counts(at, trial)
 			.map_err(runtime_error)?
 			.ok_or_else(|| unknown_trial(trial, at.as_ref()))?;
