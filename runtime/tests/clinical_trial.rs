@@ -8,31 +8,20 @@
 
 mod common;
 
-use common::preset_externalities;
+use common::{demo, with_development_chain};
 use frame_support::{assert_noop, assert_ok};
-use healthchain_primitives::{ConsentId, Moment, OrgId, PurposeOfUse, TrialProtocol};
+use healthchain_primitives::{ConsentId, OrgId, PurposeOfUse, TrialProtocol};
 use healthchain_runtime::{AccountId, ClinicalTrial, Consent, Runtime, RuntimeOrigin};
 use pallet_clinical_trial::{
 	EnrolmentCounts, Error, OutcomeCommitment, OutcomeKind, Phase, ProtocolVersion, Registration,
 	StudyType, TrialId, TrialStatus,
 };
 use pallet_consent::{CategoryScope, ConsentActions, ConsentTerms, Grantee};
-use sp_core::{Pair, H256};
-use sp_genesis_builder::DEV_RUNTIME_PRESET;
+use sp_core::H256;
 use sp_keyring::Sr25519Keyring;
 
 /// The demo trial sponsor (see `demo_consortium.rs`).
 const SPONSOR: OrgId = 8;
-/// A moment well after genesis, in milliseconds.
-const NOW: Moment = 1_800_000_000_000;
-
-/// The demo account `//name`.
-fn demo(name: &str) -> AccountId {
-	sp_core::sr25519::Pair::from_string(&format!("//{name}"), None)
-		.expect("a development URI")
-		.public()
-		.into()
-}
 
 fn investigator() -> AccountId {
 	demo("SponsorInvestigator")
@@ -52,14 +41,6 @@ fn eve() -> AccountId {
 
 fn signed(who: &AccountId) -> RuntimeOrigin {
 	RuntimeOrigin::signed(who.clone())
-}
-
-/// The development chain at `NOW`.
-fn with_development_chain(test: impl FnOnce()) {
-	preset_externalities(DEV_RUNTIME_PRESET).execute_with(|| {
-		pallet_timestamp::Now::<Runtime>::put(NOW);
-		test()
-	})
 }
 
 /// The demo sponsor's trial, registered, approved by the demo ethics committee and

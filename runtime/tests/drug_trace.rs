@@ -6,30 +6,21 @@
 
 mod common;
 
-use common::preset_externalities;
+use common::{demo, with_development_chain, NOW};
 use frame_support::{assert_noop, assert_ok};
 use healthchain_primitives::{merkle, Moment, OrgId};
-use healthchain_runtime::{AccountId, DrugTrace, Runtime, RuntimeOrigin};
+use healthchain_runtime::{DrugTrace, Runtime, RuntimeOrigin};
 use pallet_drug_trace::{BatchId, Gtin, PackVerification};
-use sp_core::{Pair, H256};
-use sp_genesis_builder::DEV_RUNTIME_PRESET;
+use sp_core::H256;
 use sp_runtime::traits::{BlakeTwo256, Hash};
 
 /// Demo organisations (see `demo_consortium.rs`).
 const PHARMACY: OrgId = 3;
 const MANUFACTURER: OrgId = 4;
 const DISTRIBUTOR: OrgId = 5;
-const NOW: Moment = 1_800_000_000_000;
 const YEAR: Moment = 365 * 24 * 60 * 60 * 1000;
 /// GTIN-14 0950600013435 with its check digit 2.
 const GTIN: Gtin = Gtin(9_506_000_134_352);
-
-fn demo(name: &str) -> AccountId {
-	sp_core::sr25519::Pair::from_string(&format!("//{name}"), None)
-		.expect("a development URI")
-		.public()
-		.into()
-}
 
 fn signed(name: &str) -> RuntimeOrigin {
 	RuntimeOrigin::signed(demo(name))
@@ -92,8 +83,7 @@ fn dispense(batch: BatchId, index: usize) -> sp_runtime::DispatchResult {
 
 #[test]
 fn packs_are_conserved_from_manufacturer_to_patient() {
-	preset_externalities(DEV_RUNTIME_PRESET).execute_with(|| {
-		pallet_timestamp::Now::<Runtime>::put(NOW);
+	with_development_chain(|| {
 		let batch = commission();
 		assert_eq!(held_by(batch, MANUFACTURER), 10);
 		assert_conserved(batch);
@@ -152,8 +142,7 @@ fn packs_are_conserved_from_manufacturer_to_patient() {
 
 #[test]
 fn only_the_demo_manufacturer_commissions_and_only_a_regulator_resolves_a_suspect() {
-	preset_externalities(DEV_RUNTIME_PRESET).execute_with(|| {
-		pallet_timestamp::Now::<Runtime>::put(NOW);
+	with_development_chain(|| {
 		assert_noop!(
 			DrugTrace::register_product(
 				signed("DistributorLogistics"),

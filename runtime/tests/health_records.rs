@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::preset_externalities;
+use common::{demo, set_time, with_development_chain, NOW};
 use frame_support::{
 	assert_noop, assert_ok,
 	dispatch::CheckIfFeeless,
@@ -23,23 +23,12 @@ use pallet_consent::{
 	CategoryScope, ConsentActions, ConsentTerms, ConsentTermsOf, EmergencyReason, Grantee,
 };
 use pallet_ehr_anchor::HashAlgorithm;
-use sp_core::{Pair, H256};
-use sp_genesis_builder::DEV_RUNTIME_PRESET;
+use sp_core::H256;
 use sp_keyring::Sr25519Keyring;
 
 /// The demo hospital (see `demo_consortium.rs`).
 const HOSPITAL: OrgId = 0;
-/// A moment well after genesis, in milliseconds.
-const NOW: Moment = 1_800_000_000_000;
 const HOUR: Moment = 60 * 60 * 1000;
-
-/// The demo account `//name`.
-fn demo(name: &str) -> AccountId {
-	sp_core::sr25519::Pair::from_string(&format!("//{name}"), None)
-		.expect("a development URI")
-		.public()
-		.into()
-}
 
 fn patient() -> AccountId {
 	Sr25519Keyring::Dave.to_account_id()
@@ -51,19 +40,6 @@ fn practitioner() -> AccountId {
 
 fn signed(who: &AccountId) -> RuntimeOrigin {
 	RuntimeOrigin::signed(who.clone())
-}
-
-/// Sets the chain's clock. (Through storage: `Timestamp::set` would also move Aura's slot.)
-fn set_time(now: Moment) {
-	pallet_timestamp::Now::<Runtime>::put(now);
-}
-
-/// The development chain at `NOW`.
-fn with_development_chain(test: impl FnOnce()) {
-	preset_externalities(DEV_RUNTIME_PRESET).execute_with(|| {
-		set_time(NOW);
-		test()
-	})
 }
 
 fn terms(read: bool, write: bool, valid_until: Option<Moment>) -> ConsentTermsOf<Runtime> {

@@ -2,10 +2,15 @@
 
 #![allow(dead_code)]
 
-use healthchain_runtime::{genesis_config_presets, RuntimeGenesisConfig};
+use healthchain_primitives::Moment;
+use healthchain_runtime::{genesis_config_presets, AccountId, Runtime, RuntimeGenesisConfig};
 use serde_json::Value;
-use sp_genesis_builder::PresetId;
+use sp_core::Pair;
+use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET};
 use sp_runtime::BuildStorage;
+
+/// A moment well after genesis, in milliseconds: the clock the pallet tests start at.
+pub const NOW: Moment = 1_800_000_000_000;
 
 /// Applies a JSON merge patch (RFC 7386) the way the node applies a preset to the default
 /// genesis config.
@@ -41,4 +46,25 @@ pub fn preset_externalities(name: &str) -> sp_io::TestExternalities {
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| healthchain_runtime::System::set_block_number(1));
 	ext
+}
+
+/// The demo account `//name` of the development chain (see `demo_consortium.rs`).
+pub fn demo(name: &str) -> AccountId {
+	sp_core::sr25519::Pair::from_string(&format!("//{name}"), None)
+		.expect("a development URI")
+		.public()
+		.into()
+}
+
+/// Sets the chain's clock. (Through storage: `Timestamp::set` would also move Aura's slot.)
+pub fn set_time(now: Moment) {
+	pallet_timestamp::Now::<Runtime>::put(now);
+}
+
+/// Runs `test` on the development chain's genesis state, at block 1 and [`NOW`].
+pub fn with_development_chain(test: impl FnOnce()) {
+	preset_externalities(DEV_RUNTIME_PRESET).execute_with(|| {
+		set_time(NOW);
+		test()
+	})
 }
