@@ -18,7 +18,7 @@ import { describe, it } from 'node:test';
 import { stringToU8a } from '@polkadot/util';
 import { blake2AsHex } from '@polkadot/util-crypto';
 
-import { eventNames, signAndSendInBlock } from './lib/chain.mjs';
+import { findEvent, signAndSendInBlock } from './lib/chain.mjs';
 import { rpc, withNodeLogs } from './lib/node.mjs';
 import { useDevNode } from './lib/suite.mjs';
 
@@ -87,13 +87,6 @@ async function send(tx, signer) {
 	return (await signAndSendInBlock(dev.api, tx, signer)).events;
 }
 
-/** Finds the event `section.method` in `events`, or fails listing what was there. */
-function findEvent(events, section, method) {
-	const record = events.find(({ event }) => dev.api.events[section][method].is(event));
-	assert.ok(record, `expected ${section}.${method}, got: ${eventNames(events)}`);
-	return record.event;
-}
-
 /** An event's fields, by their camelCased Rust names. Polkadot.js renames a field called
  * `hash` to `hash_` (every codec has a `hash` of its own); this undoes that. */
 function fields(event) {
@@ -112,7 +105,7 @@ async function grantResearchConsent(patient, trial, protocolVersion) {
 		validUntil: null,
 	};
 	const events = await send(dev.api.tx.consent.grant(patient.address, terms), patient);
-	return fields(findEvent(events, 'consent', 'ConsentGranted')).consent.toNumber();
+	return fields(findEvent(dev.api, events, 'consent', 'ConsentGranted')).consent.toNumber();
 }
 
 describe('clinical trials on healthchain-node --dev', { concurrency: false }, () => {
@@ -142,13 +135,13 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 				],
 			};
 			const registered = fields(
-				findEvent(await send(dev.api.tx.clinicalTrial.registerTrial(registration), investigator), 'clinicalTrial', 'TrialRegistered'),
+				findEvent(dev.api, await send(dev.api.tx.clinicalTrial.registerTrial(registration), investigator), 'clinicalTrial', 'TrialRegistered'),
 			);
 			assert.equal(registered.sponsor.toNumber(), TRIAL_SPONSOR, 'the trial is registered for the investigator\'s sponsor');
 			state.trial = registered.trial.toNumber();
 
 			const approved = fields(
-				findEvent(
+				findEvent(dev.api, 
 					await send(dev.api.tx.clinicalTrial.approveTrial(state.trial, DOCUMENT.approvalV1), reviewer),
 					'clinicalTrial',
 					'TrialApproved',
@@ -158,7 +151,7 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 			assert.equal(approved.committee.toNumber(), ETHICS_COMMITTEE, 'the reviewer\'s ethics committee approves');
 			assert.equal(approved.decisionHash.toHex(), DOCUMENT.approvalV1);
 
-			const started = findEvent(
+			const started = findEvent(dev.api, 
 				await send(dev.api.tx.clinicalTrial.startRecruiting(state.trial), investigator),
 				'clinicalTrial',
 				'RecruitmentStarted',
@@ -183,7 +176,7 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 
 			state.firstConsent = await grantResearchConsent(dave, trial, 1);
 			const enrolled = fields(
-				findEvent(await send(dev.api.tx.clinicalTrial.enrol(trial), dave), 'clinicalTrial', 'ParticipantEnrolled'),
+				findEvent(dev.api, await send(dev.api.tx.clinicalTrial.enrol(trial), dave), 'clinicalTrial', 'ParticipantEnrolled'),
 			);
 			assert.equal(enrolled.trial.toNumber(), trial);
 			assert.equal(enrolled.participant.toString(), dave.address);
@@ -201,7 +194,7 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 			const reviewer = account('//EthicsReviewer');
 
 			const proposed = fields(
-				findEvent(
+				findEvent(dev.api, 
 					await send(dev.api.tx.clinicalTrial.proposeAmendment(trial, DOCUMENT.protocolV2, DOCUMENT.amendmentSummary), investigator),
 					'clinicalTrial',
 					'AmendmentProposed',
@@ -211,10 +204,10 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 			assert.equal(proposed.protocolHash.toHex(), DOCUMENT.protocolV2);
 
 			const events = await send(dev.api.tx.clinicalTrial.approveAmendment(trial, DOCUMENT.approvalV2), reviewer);
-			const approved = fields(findEvent(events, 'clinicalTrial', 'AmendmentApproved'));
+			const approved = fields(findEvent(dev.api, events, 'clinicalTrial', 'AmendmentApproved'));
 			assert.equal(approved.version.toNumber(), 2);
 			assert.equal(approved.committee.toNumber(), ETHICS_COMMITTEE);
-			const reconsent = fields(findEvent(events, 'clinicalTrial', 'ParticipantsNeedReconsent'));
+			const reconsent = fields(findEvent(dev.api, events, 'clinicalTrial', 'ParticipantsNeedReconsent'));
 			assert.equal(reconsent.trial.toNumber(), trial);
 			assert.equal(reconsent.version.toNumber(), 2);
 			assert.equal(reconsent.count.toNumber(), 1, 'Dave, enrolled under version 1, needs to re-consent');
@@ -304,7 +297,7 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 
 			const consent = await grantResearchConsent(dave, trial, 2);
 			const reconsented = fields(
-				findEvent(await send(dev.api.tx.clinicalTrial.reconsent(trial), dave), 'clinicalTrial', 'ParticipantReconsented'),
+				findEvent(dev.api, await send(dev.api.tx.clinicalTrial.reconsent(trial), dave), 'clinicalTrial', 'ParticipantReconsented'),
 			);
 			assert.equal(reconsented.participant.toString(), dave.address);
 			assert.equal(reconsented.protocolVersion.toNumber(), 2);
@@ -326,7 +319,7 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 			const trial = registeredTrial();
 			const investigator = account('//SponsorInvestigator');
 
-			findEvent(await send(dev.api.tx.clinicalTrial.closeRecruitment(trial), investigator), 'clinicalTrial', 'RecruitmentClosed');
+			findEvent(dev.api, await send(dev.api.tx.clinicalTrial.closeRecruitment(trial), investigator), 'clinicalTrial', 'RecruitmentClosed');
 
 			// The dev chain's clock is not the wall clock: it starts two hours back and moves on
 			// one slot per block (node/src/dev.rs), so the period is taken from the chain's time.
@@ -336,7 +329,7 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 			const periodStart = periodEnd - 28 * 24 * 3600 * 1000;
 			state.snapshot = { periodStart, periodEnd };
 			const committed = fields(
-				findEvent(
+				findEvent(dev.api, 
 					await send(dev.api.tx.clinicalTrial.commitDataSnapshot(trial, DOCUMENT.dataSnapshot, 1, periodStart, periodEnd), investigator),
 					'clinicalTrial',
 					'DataSnapshotCommitted',
@@ -346,7 +339,7 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 			assert.equal(committed.hash.toHex(), DOCUMENT.dataSnapshot);
 
 			const reported = fields(
-				findEvent(
+				findEvent(dev.api, 
 					await send(dev.api.tx.clinicalTrial.reportAdverseEvent(trial, 'Moderate', DOCUMENT.adverseEvent), investigator),
 					'clinicalTrial',
 					'AdverseEventReported',
@@ -377,7 +370,7 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 				],
 				'the omitted primary outcome is Missing and the new one Unregistered',
 			);
-			const published = fields(findEvent(events, 'clinicalTrial', 'ResultsPublished'));
+			const published = fields(findEvent(dev.api, events, 'clinicalTrial', 'ResultsPublished'));
 			assert.equal(published.resultsHash.toHex(), DOCUMENT.results);
 			assert.equal(published.discrepancies.toNumber(), 2, 'two outcome discrepancies');
 		}),
@@ -431,7 +424,7 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 			const reason = blake2AsHex('Regulator notice: suspension pending a safety review');
 
 			const suspended = fields(
-				findEvent(await send(dev.api.tx.clinicalTrial.suspendTrial(trial, reason), regulator), 'clinicalTrial', 'TrialSuspended'),
+				findEvent(dev.api, await send(dev.api.tx.clinicalTrial.suspendTrial(trial, reason), regulator), 'clinicalTrial', 'TrialSuspended'),
 			);
 			assert.equal(suspended.byOrg.toNumber(), REGULATOR);
 			assert.equal(suspended.from.toString(), 'Active');
@@ -448,7 +441,7 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 				'the suspended trials include the trial',
 			);
 
-			findEvent(await send(dev.api.tx.clinicalTrial.liftSuspension(trial), regulator), 'clinicalTrial', 'SuspensionLifted');
+			findEvent(dev.api, await send(dev.api.tx.clinicalTrial.liftSuspension(trial), regulator), 'clinicalTrial', 'SuspensionLifted');
 			const resumed = await query('clinicalTrial_trial', trial);
 			assert.equal(resumed.status, 'Active');
 			assert.equal(resumed.suspension, null);

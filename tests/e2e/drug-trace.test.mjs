@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 
-import { eventNames, signAndSendInBlock } from './lib/chain.mjs';
+import { findEvent, signAndSendInBlock } from './lib/chain.mjs';
 import { withNodeLogs } from './lib/node.mjs';
 import { useDevNode } from './lib/suite.mjs';
 
@@ -69,13 +69,6 @@ function merkleProof(serials, index) {
 	return siblings;
 }
 
-/** Finds the event `section.method` in `events`, or fails listing what was there. */
-function findEvent(events, section, method) {
-	const record = events.find(({ event }) => dev.api.events[section][method].is(event));
-	assert.ok(record, `expected ${section}.${method}, got: ${eventNames(events)}`);
-	return record.event;
-}
-
 describe('medicine traceability on healthchain-node --dev', { concurrency: false }, () => {
 	dev = useDevNode();
 
@@ -97,7 +90,7 @@ describe('medicine traceability on healthchain-node --dev', { concurrency: false
 
 			// 2–8 °C, one minute of tolerated excursion.
 			await send(dev.api.tx.drugTrace.registerProduct(gtin, `0x${'11'.repeat(32)}`, 200, 800, 60_000), logistics);
-			const commissioned = findEvent(
+			const commissioned = findEvent(dev.api, 
 				await send(
 					dev.api.tx.drugTrace.commissionBatch(gtin, lot, expiry, serials.length, u8aToHex(merkleRoot(serials))),
 					logistics,
@@ -108,18 +101,18 @@ describe('medicine traceability on healthchain-node --dev', { concurrency: false
 			const batch = commissioned.data[0].toNumber();
 
 			// Manufacturer → distributor: 6 packs arrive in good order.
-			const shipped = findEvent(await send(dev.api.tx.drugTrace.ship(batch, DISTRIBUTOR, 6, `0x${'21'.repeat(32)}`), logistics), 'drugTrace', 'Shipped');
+			const shipped = findEvent(dev.api, await send(dev.api.tx.drugTrace.ship(batch, DISTRIBUTOR, 6, `0x${'21'.repeat(32)}`), logistics), 'drugTrace', 'Shipped');
 			const toDistributor = shipped.data[0].toNumber();
 			assert.equal((await dev.api.call.drugTraceApi.inTransit(batch)).toNumber(), 6);
 			await send(dev.api.tx.drugTrace.receive(toDistributor), distributor);
 			assert.equal((await dev.api.call.drugTraceApi.inTransit(batch)).toNumber(), 0);
 
 			// A second shipment of 2 packs spends two minutes at 12 °C: quarantined on its own.
-			const warm = findEvent(await send(dev.api.tx.drugTrace.ship(batch, DISTRIBUTOR, 2, `0x${'22'.repeat(32)}`), logistics), 'drugTrace', 'Shipped');
+			const warm = findEvent(dev.api, await send(dev.api.tx.drugTrace.ship(batch, DISTRIBUTOR, 2, `0x${'22'.repeat(32)}`), logistics), 'drugTrace', 'Shipped');
 			const warmShipment = warm.data[0].toNumber();
 			const chainNow = (await dev.api.query.timestamp.now()).toNumber();
 			await send(dev.api.tx.drugTrace.recordTemperature({ Shipment: warmShipment }, 1200, chainNow - 120_000), sensor);
-			const excursion = findEvent(
+			const excursion = findEvent(dev.api, 
 				await send(dev.api.tx.drugTrace.recordTemperature({ Shipment: warmShipment }, 1200, chainNow), sensor),
 				'drugTrace',
 				'TemperatureExcursion',
@@ -130,7 +123,7 @@ describe('medicine traceability on healthchain-node --dev', { concurrency: false
 			assert.equal(quarantined.quarantined.isTrue, true);
 
 			// Distributor → pharmacy: 3 of the 6 good packs.
-			const toPharmacy = findEvent(await send(dev.api.tx.drugTrace.ship(batch, PHARMACY, 3, `0x${'23'.repeat(32)}`), distributor), 'drugTrace', 'Shipped');
+			const toPharmacy = findEvent(dev.api, await send(dev.api.tx.drugTrace.ship(batch, PHARMACY, 3, `0x${'23'.repeat(32)}`), distributor), 'drugTrace', 'Shipped');
 			await send(dev.api.tx.drugTrace.receive(toPharmacy.data[0].toNumber()), pharmacist);
 			const holdings = Object.fromEntries(
 				(await dev.api.call.drugTraceApi.holders(batch)).map(([org, holding]) => [org.toNumber(), holding.quantity.toNumber()]),
@@ -141,16 +134,16 @@ describe('medicine traceability on healthchain-node --dev', { concurrency: false
 			const verify = (index) => dev.api.call.drugTraceApi.verifyPack(gtin, lot, serials[index], merkleProof(serials, index));
 			assert.equal((await verify(0)).type, 'Genuine');
 			const proof = merkleProof(serials, 0);
-			findEvent(await send(dev.api.tx.drugTrace.dispense(batch, serials[0], proof), pharmacist), 'drugTrace', 'Dispensed');
+			findEvent(dev.api, await send(dev.api.tx.drugTrace.dispense(batch, serials[0], proof), pharmacist), 'drugTrace', 'Dispensed');
 			assert.equal((await verify(0)).type, 'AlreadyDispensed');
 
 			// The same serial again is not dispensed, but flagged as a suspected clone.
-			findEvent(await send(dev.api.tx.drugTrace.dispense(batch, serials[0], proof), pharmacist), 'drugTrace', 'SuspectedClone');
+			findEvent(dev.api, await send(dev.api.tx.drugTrace.dispense(batch, serials[0], proof), pharmacist), 'drugTrace', 'SuspectedClone');
 			assert.equal((await dev.api.call.drugTraceApi.holders(batch)).find(([org]) => org.toNumber() === PHARMACY)[1].quantity.toNumber(), 2);
 
 			// A recall reaches every holder; the rest of the batch verifies as Recalled.
 			const recallEvents = await send(dev.api.tx.drugTrace.recall(batch, 'ClassII', `0x${'31'.repeat(32)}`), account('//ManufacturerAdmin'));
-			findEvent(recallEvents, 'drugTrace', 'BatchRecalled');
+			findEvent(dev.api, recallEvents, 'drugTrace', 'BatchRecalled');
 			const notified = recallEvents
 				.filter(({ event }) => dev.api.events.drugTrace.RecallNotice.is(event))
 				.map(({ event }) => event.data[1].toNumber())

@@ -14,7 +14,7 @@ import { describe, it } from 'node:test';
 
 import { blake2AsHex, mnemonicGenerate } from '@polkadot/util-crypto';
 
-import { eventNames, signAndSendInBlock } from './lib/chain.mjs';
+import { findEvent, signAndSendInBlock } from './lib/chain.mjs';
 import { rpc, withNodeLogs } from './lib/node.mjs';
 import { useDevNode } from './lib/suite.mjs';
 
@@ -38,13 +38,6 @@ const hospitalTerms = (actions) => ({
 	validUntil: null,
 });
 
-/** Finds the event `section.method` in `events`, or fails listing what was there. */
-function findEvent(events, section, method) {
-	const record = events.find(({ event }) => dev.api.events[section][method].is(event));
-	assert.ok(record, `expected ${section}.${method}, got: ${eventNames(events)}`);
-	return record.event;
-}
-
 /** Verifies `hash` through a raw `state_call` of `EhrAnchorApi_verify_hash`, as a tool without
  * @polkadot/api would, and decodes the answer with the runtime's own types. */
 async function verifyByStateCall(hash) {
@@ -60,7 +53,7 @@ async function grantHospital(patient, actions) {
 		dev.api.tx.consent.grant(patient.address, hospitalTerms(actions)),
 		patient,
 	);
-	return findEvent(events, 'consent', 'ConsentGranted').data[0].toNumber();
+	return findEvent(dev.api, events, 'consent', 'ConsentGranted').data[0].toNumber();
 }
 
 /** The practitioner anchors a new laboratory report for `patient`; the record's id. */
@@ -70,7 +63,7 @@ async function anchorLabReport(practitioner, patient, hash) {
 		dev.api.tx.ehrAnchor.anchor(patient.address, 'LaboratoryReport', hash, 'Sha2_256', 'ipfs://bafy-e2e-report', null),
 		practitioner,
 	);
-	return findEvent(events, 'ehrAnchor', 'RecordAnchored').data[0].toNumber();
+	return findEvent(dev.api, events, 'ehrAnchor', 'RecordAnchored').data[0].toNumber();
 }
 
 describe('health records and consent on healthchain-node --dev', { concurrency: false }, () => {
@@ -107,7 +100,7 @@ describe('health records and consent on healthchain-node --dev', { concurrency: 
 				dev.api.tx.ehrAnchor.amend(record, second, 'Sha2_256', 'ipfs://bafy-e2e-report-v2', null),
 				practitioner,
 			);
-			const amended = findEvent(events, 'ehrAnchor', 'RecordAmended');
+			const amended = findEvent(dev.api, events, 'ehrAnchor', 'RecordAmended');
 			const newRecord = amended.data[0].toNumber();
 
 			const superseded = await verifyByStateCall(first);
@@ -133,13 +126,13 @@ describe('health records and consent on healthchain-node --dev', { concurrency: 
 
 			const read = await grantHospital(patient, { read: true, write: false });
 			const { events } = await signAndSendInBlock(dev.api, dev.api.tx.ehrAnchor.requestAccess(record, 'Treatment'), practitioner);
-			const granted = findEvent(events, 'ehrAnchor', 'AccessGranted');
+			const granted = findEvent(dev.api, events, 'ehrAnchor', 'AccessGranted');
 			assert.equal(granted.data[0].toNumber(), record);
 			assert.equal(granted.data[3].asConsent.toNumber(), read);
-			findEvent(events, 'consent', 'AccessRecorded');
+			findEvent(dev.api, events, 'consent', 'AccessRecorded');
 
 			const revoked = await signAndSendInBlock(dev.api, dev.api.tx.consent.revoke(read), patient);
-			findEvent(revoked.events, 'consent', 'ConsentRevoked');
+			findEvent(dev.api, revoked.events, 'consent', 'ConsentRevoked');
 			await assert.rejects(
 				signAndSendInBlock(dev.api, dev.api.tx.ehrAnchor.requestAccess(record, 'Treatment'), practitioner),
 				/ehrAnchor\.ConsentRevoked/,
@@ -173,14 +166,14 @@ describe('health records and consent on healthchain-node --dev', { concurrency: 
 			await assert.rejects(grantHospital(patient, { read: true, write: false }), /Invalid|1010|Inability to pay/);
 
 			const onboarded = await signAndSendInBlock(dev.api, dev.api.tx.consent.onboardPatient(patient.address), practitioner);
-			findEvent(onboarded.events, 'consent', 'PatientOnboarded');
+			findEvent(dev.api, onboarded.events, 'consent', 'PatientOnboarded');
 
 			const consent = await grantHospital(patient, { read: true, write: false });
 			assert.equal(await balance(), 0n);
 			const grant = (await dev.api.call.consentApi.consents(patient.address, null, 1))[0][2];
 			assert.equal(grant.status.toString(), 'Active');
 			const revoked = await signAndSendInBlock(dev.api, dev.api.tx.consent.revoke(consent), patient);
-			findEvent(revoked.events, 'consent', 'ConsentRevoked');
+			findEvent(dev.api, revoked.events, 'consent', 'ConsentRevoked');
 			assert.equal(await balance(), 0n);
 		}),
 	);

@@ -126,6 +126,22 @@ export function eventNames(records) {
 }
 
 /**
+ * The event `section.method` among a block's event `records`; throws, listing the events
+ * there were, if there is none.
+ *
+ * @param {ApiPromise} api
+ * @param {any[]} records
+ * @param {string} section e.g. 'clinicalTrial'
+ * @param {string} method e.g. 'TrialRegistered'
+ * @returns {any} the event
+ */
+export function findEvent(api, records, section, method) {
+	const record = records.find(({ event }) => api.events[section][method].is(event));
+	if (!record) throw new Error(`expected ${section}.${method}, got: ${eventNames(records)}`);
+	return record.event;
+}
+
+/**
  * Passes `proposal` through the consortium council: `proposer` proposes it with threshold
  * `voters.length + 1`, the proposer and each of `voters` vote aye, and `proposer` closes
  * the motion.
