@@ -145,14 +145,15 @@ pub struct RelayChainCli {
 }
 
 impl RelayChainCli {
-	/// Parses the relay-chain arguments for the parachain configured by `para_config`.
-	pub fn new<'a>(
-		para_config: &sc_service::Configuration,
-		relay_chain_args: impl Iterator<Item = &'a String>,
-	) -> Self {
-		let matches =
-			polkadot_cli::RunCmd::command().no_binary_name(true).get_matches_from(relay_chain_args);
-		let base = polkadot_cli::RunCmd::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+	/// Parses `relay_chain_args`, the arguments given after `--` (without a binary name), for
+	/// the parachain configured by `para_config`. Bad arguments end the process with clap's
+	/// usage message, as for the node's own flags.
+	pub fn new(para_config: &sc_service::Configuration, relay_chain_args: &[String]) -> Self {
+		let base = polkadot_cli::RunCmd::command()
+			.no_binary_name(true)
+			.try_get_matches_from(relay_chain_args)
+			.and_then(|matches| polkadot_cli::RunCmd::from_arg_matches(&matches))
+			.unwrap_or_else(|error| error.exit());
 		let chain_id = Extensions::try_get(&*para_config.chain_spec).map(|e| e.relay_chain.clone());
 		let base_path = Some(para_config.base_path.path().join("polkadot"));
 		Self { base, chain_id, base_path }
@@ -220,7 +221,23 @@ impl SubstrateCli for RelayChainCli {
 	}
 
 	fn load_spec(&self, id: &str) -> Result<Box<dyn ChainSpec>, String> {
-		polkadot_cli::Cli::from_iter([Self::executable_name()].iter()).load_spec(id)
+		polkadot_cli::Cli::from_iter([Self::executable_name()].iter()).load_spec(id).map_err(
+			|error| {
+				format!(
+					"cannot load the relay chain `{id}`: {error}. healthchain-node has only \
+					 polkadot, kusama, westend, paseo and rococo built in; give the relay \
+					 chain's spec file after `--`, e.g. `healthchain-node --chain local ... -- \
+					 --chain rococo-local-raw.json`"
+				)
+			},
+		)
+	}
+}
+
+impl RelayChainCli {
+	/// Whether the relay-chain arguments name a chain spec (`--chain`).
+	pub fn names_chain(&self) -> bool {
+		self.base.base.shared_params().chain.is_some()
 	}
 }
 

@@ -1,28 +1,18 @@
 //! Dispatches the command line: a subcommand, the development node, or the collator.
 
-use cumulus_primitives_core::{GetParachainInfo, ParaId};
 use frame_benchmarking_cli::{BenchmarkCmd, SUBSTRATE_REFERENCE_HARDWARE};
 use healthchain_runtime::opaque::Block;
+use std::future::Future;
+
 use log::info;
-use sc_cli::{Result, SubstrateCli};
-use sc_client_api::HeaderBackend;
-use sp_api::ProvideRuntimeApi;
+use sc_cli::{CliConfiguration, Result, SubstrateCli};
+use sc_service::TaskManager;
 use sp_runtime::traits::HashingFor;
 
 use crate::{
 	cli::{Cli, RelayChainCli, Subcommand},
-	service::{new_partial, HostFunctions, ParachainClient},
+	service::{new_partial, HostFunctions},
 };
-
-/// The parachain id, as the runtime at the best block reports it.
-pub fn parachain_id(client: &ParachainClient) -> std::result::Result<ParaId, sc_service::Error> {
-	let best = client.info().best_hash;
-	let para_id = client.runtime_api().parachain_id(best).map_err(|e| {
-		sc_service::Error::Other(format!("cannot read the parachain id from the runtime: {e}"))
-	})?;
-	info!("🪪 Parachain id: {para_id:?}");
-	Ok(para_id)
-}
 
 /// Runs a chain-operation subcommand on the node's database.
 macro_rules! construct_async_run {
@@ -77,18 +67,30 @@ pub fn run() -> Result<()> {
 		}
 		Some(Subcommand::PurgeChain(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
-			let polkadot_cli = RelayChainCli::new(
-				runner.config(),
-				[RelayChainCli::executable_name()].iter().chain(cli.relay_chain_args.iter()),
-			);
+			let polkadot_cli = RelayChainCli::new(runner.config(), &cli.relay_chain_args);
 			runner.sync_run(|config| {
-				let polkadot_config = SubstrateCli::create_configuration(
+				match SubstrateCli::create_configuration(
 					&polkadot_cli,
 					&polkadot_cli,
 					config.tokio_handle.clone(),
-				)
-				.map_err(|err| format!("Relay chain argument error: {err}"))?;
-				cmd.run(config, polkadot_config)
+				) {
+					Ok(polkadot_config) => cmd.run(config, polkadot_config),
+					// The spec names a relay chain this node has not built in (rococo-local,
+					// say) and none was given after `--`: the embedded relay node's databases
+					// are still found under its own base path.
+					Err(error) if !polkadot_cli.names_chain() => {
+						let relay_base = polkadot_cli
+							.base_path()?
+							.ok_or("the relay chain's base path is unknown")?
+							.path()
+							.to_path_buf();
+						log::warn!(
+							"{error}; purging the relay chain databases under {relay_base:?}"
+						);
+						crate::purge::purge_without_relay_spec(cmd, &config, &relay_base)
+					}
+					Err(error) => Err(format!("Relay chain argument error: {error}").into()),
+				}
 			})
 		}
 		Some(Subcommand::ExportGenesisHead(cmd)) => {
@@ -154,51 +156,91 @@ fn run_node(cli: &Cli) -> Result<()> {
 		});
 	}
 
-	let polkadot_cli = RelayChainCli::new(
-		runner.config(),
-		[RelayChainCli::executable_name()].iter().chain(cli.relay_chain_args.iter()),
-	);
+	let polkadot_cli = RelayChainCli::new(runner.config(), &cli.relay_chain_args);
 	let collator_options = cli.run.collator_options();
 
-	runner.run_node_until_exit(|config| async move {
-		let hwbench = (!cli.no_hardware_benchmarks)
-			.then(|| {
-				config.database.path().map(|database_path| {
-					let _ = std::fs::create_dir_all(database_path);
-					sc_sysinfo::gather_hwbench(Some(database_path), &SUBSTRATE_REFERENCE_HARDWARE)
-				})
-			})
-			.flatten();
-
-		let polkadot_config = SubstrateCli::create_configuration(
-			&polkadot_cli,
-			&polkadot_cli,
-			config.tokio_handle.clone(),
+	runner.run_node_until_exit(|config| {
+		let tokio_handle = config.tokio_handle.clone();
+		until_interrupted(
+			tokio_handle,
+			start_parachain_node(cli, config, polkadot_cli, collator_options),
 		)
-		.map_err(|err| format!("Relay chain argument error: {err}"))?;
-
-		info!("✍️  Collating: {}", if config.role.is_authority() { "yes" } else { "no" });
-
-		match config.network.network_backend {
-			sc_network::config::NetworkBackendType::Libp2p => {
-				crate::service::start_parachain_node::<sc_network::NetworkWorker<_, _>>(
-					config,
-					polkadot_config,
-					collator_options,
-					hwbench,
-				)
-				.await
-			}
-			sc_network::config::NetworkBackendType::Litep2p => {
-				crate::service::start_parachain_node::<sc_network::Litep2pNetworkBackend>(
-					config,
-					polkadot_config,
-					collator_options,
-					hwbench,
-				)
-				.await
-			}
-		}
-		.map_err(Into::into)
 	})
+}
+
+/// Starts the parachain node: the relay-chain node (embedded, or a client of
+/// `--relay-chain-rpc-url`), then the parachain's own services.
+async fn start_parachain_node(
+	cli: &Cli,
+	config: sc_service::Configuration,
+	polkadot_cli: RelayChainCli,
+	collator_options: cumulus_client_cli::CollatorOptions,
+) -> Result<TaskManager> {
+	let hwbench = (!cli.no_hardware_benchmarks)
+		.then(|| {
+			config.database.path().map(|database_path| {
+				let _ = std::fs::create_dir_all(database_path);
+				sc_sysinfo::gather_hwbench(Some(database_path), &SUBSTRATE_REFERENCE_HARDWARE)
+			})
+		})
+		.flatten();
+
+	let polkadot_config = SubstrateCli::create_configuration(
+		&polkadot_cli,
+		&polkadot_cli,
+		config.tokio_handle.clone(),
+	)
+	.map_err(|err| format!("Relay chain argument error: {err}"))?;
+
+	info!("✍️  Collating: {}", if config.role.is_authority() { "yes" } else { "no" });
+
+	match config.network.network_backend {
+		sc_network::config::NetworkBackendType::Libp2p => {
+			crate::service::start_parachain_node::<sc_network::NetworkWorker<_, _>>(
+				config,
+				polkadot_config,
+				collator_options,
+				hwbench,
+			)
+			.await
+		}
+		sc_network::config::NetworkBackendType::Litep2p => {
+			crate::service::start_parachain_node::<sc_network::Litep2pNetworkBackend>(
+				config,
+				polkadot_config,
+				collator_options,
+				hwbench,
+			)
+			.await
+		}
+	}
+	.map_err(Into::into)
+}
+
+/// Runs `start`, unless SIGINT or SIGTERM arrives first.
+///
+/// Start-up can wait a long time for the relay chain (an RPC endpoint that is down, the
+/// embedded relay node building its genesis), and sc-cli only listens for signals once
+/// start-up is over. If a signal wins, start-up is abandoned (dropping what it had built
+/// stops its tasks) and an empty task manager is returned: sc-cli's own signal handler has
+/// seen the same signal, so the runner shuts down at once and the node exits cleanly.
+async fn until_interrupted(
+	tokio_handle: tokio::runtime::Handle,
+	start: impl Future<Output = Result<TaskManager>>,
+) -> Result<TaskManager> {
+	use tokio::signal::unix::{signal, SignalKind};
+	let mut interrupt = signal(SignalKind::interrupt())?;
+	let mut terminate = signal(SignalKind::terminate())?;
+	tokio::select! {
+		started = start => started,
+		_ = interrupt.recv() => stopped_during_start_up(tokio_handle),
+		_ = terminate.recv() => stopped_during_start_up(tokio_handle),
+	}
+}
+
+/// The empty task manager a node stopped during start-up hands back to sc-cli.
+fn stopped_during_start_up(tokio_handle: tokio::runtime::Handle) -> Result<TaskManager> {
+	info!("🛑 Stopped during start-up, before the relay chain was reached");
+	TaskManager::new(tokio_handle, None)
+		.map_err(|error| sc_service::Error::Other(error.to_string()).into())
 }

@@ -96,7 +96,7 @@ pub fn start_dev_node(
 	);
 
 	let slot_duration = sc_consensus_aura::slot_duration(&*client)?;
-	let para_id = crate::command::parachain_id(&client)?;
+	let para_id = crate::service::parachain_id(&client)?;
 
 	// Engine commands arrive from the RPC (`engine_createBlock`, `engine_finalizeBlock`) and
 	// from the sealing trigger of the chosen mode.

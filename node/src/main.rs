@@ -11,6 +11,7 @@ mod chain_spec;
 mod cli;
 mod command;
 mod dev;
+mod purge;
 mod rpc;
 mod service;
 

@@ -14,13 +14,13 @@ use cumulus_client_service::{
 	BuildNetworkParams, DARecoveryProfile, ParachainTracingExecuteBlock,
 	StartRelayChainTasksParams,
 };
-use cumulus_primitives_core::{relay_chain::ValidationCode, ParaId};
+use cumulus_primitives_core::{relay_chain::ValidationCode, GetParachainInfo, ParaId};
 use cumulus_relay_chain_interface::{OverseerHandle, RelayChainInterface};
 use futures::FutureExt;
 use healthchain_runtime::{opaque::Block, Hash, RuntimeApi};
 use polkadot_primitives::CollatorPair;
 use prometheus_endpoint::Registry;
-use sc_client_api::Backend;
+use sc_client_api::{Backend, HeaderBackend};
 use sc_consensus::{DefaultImportQueue, ImportQueue};
 use sc_executor::{HeapAllocStrategy, WasmExecutor, DEFAULT_HEAP_ALLOC_STRATEGY};
 use sc_network::{
@@ -30,6 +30,7 @@ use sc_service::{Configuration, PartialComponents, TFullBackend, TFullClient, Ta
 use sc_telemetry::{Telemetry, TelemetryHandle, TelemetryWorker, TelemetryWorkerHandle};
 use sc_transaction_pool::TransactionPoolHandle;
 use sc_transaction_pool_api::OffchainTransactionPoolFactory;
+use sp_api::ProvideRuntimeApi;
 use sp_keystore::KeystorePtr;
 
 /// The host functions the runtime may call: Substrate's, plus the proof-size one that
@@ -246,7 +247,7 @@ where
 	let backend = params.backend.clone();
 	let mut task_manager = params.task_manager;
 
-	let para_id = crate::command::parachain_id(&client)?;
+	let para_id = parachain_id(&client)?;
 	let relay_chain_fork_id = polkadot_config.chain_spec.fork_id().map(ToString::to_string);
 	let (relay_chain_interface, collator_key, relay_chain_network, paranode_rx) =
 		build_relay_chain_interface(
@@ -428,6 +429,16 @@ pub fn start_offchain_workers(
 		offchain_workers.run(client.clone(), task_manager.spawn_handle()).boxed(),
 	);
 	Ok(())
+}
+
+/// The parachain id, as the runtime at the best block reports it.
+pub fn parachain_id(client: &ParachainClient) -> Result<ParaId, sc_service::Error> {
+	let best = client.info().best_hash;
+	let para_id = client.runtime_api().parachain_id(best).map_err(|e| {
+		sc_service::Error::Other(format!("cannot read the parachain id from the runtime: {e}"))
+	})?;
+	log::info!("🪪 Parachain id: {para_id:?}");
+	Ok(para_id)
 }
 
 /// Tells the operator when this machine is below the reference hardware collators need.

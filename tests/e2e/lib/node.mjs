@@ -226,45 +226,26 @@ export async function makeTempDir(prefix = 'healthchain-e2e-') {
 }
 
 /**
- * Starts `healthchain-node --dev` on a base path with free RPC, p2p and
- * Prometheus ports and waits until its HTTP JSON-RPC answers `system_health`.
+ * Spawns the node binary with `args` (any mode), its stdout and stderr going to `logPath`,
+ * and returns a handle to it at once, without waiting for anything.
  *
- * The node's stdout and stderr go to `<dirname(basePath)>/node-<n>.log`.
+ * `waitForLog(pattern)` resolves with the first log line matching `pattern` (a line
+ * already printed counts) and rejects if the node exits first; `exited` resolves with
+ * `{ code, signal }` once the process is gone and its log complete; `stop()` sends SIGINT
+ * and waits for the exit (SIGKILL and an error after `timeoutMs`).
  *
- * @param {{ basePath: string, extraArgs?: string[], startTimeoutMs?: number }} options
+ * @param {{ args: string[], logPath: string }} options
  * @returns {Promise<{
  *   proc: import('node:child_process').ChildProcess,
- *   rpcPort: number, p2pPort: number, prometheusPort: number,
- *   wsUrl: string, httpUrl: string, logPath: string, args: string[],
+ *   args: string[], logPath: string,
  *   logTail: (lines?: number) => string,
+ *   exited: Promise<{ code: number | null, signal: string | null, error?: Error }>,
+ *   waitForLog: (pattern: RegExp, options?: { timeoutMs?: number }) => Promise<string>,
  *   stop: (options?: { timeoutMs?: number }) => Promise<{ code: number | null, signal: string | null }>,
  * }>}
  */
-export async function startNode({ basePath, extraArgs = [], startTimeoutMs = DEFAULT_START_TIMEOUT_MS }) {
-	if (!basePath) {
-		throw new Error('startNode: basePath is required');
-	}
+export async function spawnNode({ args, logPath }) {
 	const binary = await resolveNodeBinary();
-	const [rpcPort, p2pPort, prometheusPort] = await getFreePorts(3);
-	const args = [
-		'--dev',
-		'--base-path',
-		basePath,
-		'--rpc-port',
-		String(rpcPort),
-		'--port',
-		String(p2pPort),
-		'--prometheus-port',
-		String(prometheusPort),
-		'--no-telemetry',
-		'--rpc-cors',
-		'all',
-		'--no-mdns',
-		...extraArgs,
-	];
-
-	nodeCounter += 1;
-	const logPath = path.join(path.dirname(path.resolve(basePath)), `node-${nodeCounter}.log`);
 	const logStream = createWriteStream(logPath, { flags: 'a' });
 	const logClosed = new Promise((resolve) => logStream.once('close', resolve));
 	logStream.on('error', (err) => {
@@ -274,11 +255,15 @@ export async function startNode({ basePath, extraArgs = [], startTimeoutMs = DEF
 
 	// Keep the most recent lines in memory so tails never depend on file flushing.
 	const recentLines = [];
+	const lineWatchers = new Set();
 	const partial = { stdout: '', stderr: '' };
 	const record = (line) => {
 		recentLines.push(line);
 		if (recentLines.length > LOG_BUFFER_LINES) {
 			recentLines.shift();
+		}
+		for (const watcher of lineWatchers) {
+			watcher(line);
 		}
 	};
 	const onChunk = (stream) => (chunk) => {
@@ -301,73 +286,145 @@ export async function startNode({ basePath, extraArgs = [], startTimeoutMs = DEF
 	proc.stderr.on('data', onChunk('stderr'));
 
 	let exitInfo = null;
-	const exited = new Promise((resolve) => {
+	const settle = (info, note) => {
+		if (!exitInfo) {
+			exitInfo = info;
+			liveChildren.delete(proc);
+			logStream.end(note);
+		}
+		return exitInfo;
+	};
+	const processGone = new Promise((resolve) => {
 		proc.once('error', (err) => {
 			record(`[e2e] failed to spawn ${binary}: ${err.message}`);
-			if (!exitInfo) {
-				exitInfo = { code: null, signal: null, error: err };
-				liveChildren.delete(proc);
-				logStream.end();
-				resolve(exitInfo);
-			}
+			resolve(settle({ code: null, signal: null, error: err }, ''));
 		});
-		// 'close' fires after the process exited and its stdio streams ended,
-		// so the log is complete when this resolves.
+		// 'close' fires after the process exited and its stdio streams ended.
 		proc.once('close', (code, signal) => {
-			if (!exitInfo) {
-				exitInfo = { code, signal };
-				liveChildren.delete(proc);
-				logStream.end(`\n[e2e] node exited with code ${code} signal ${signal}\n`);
-				resolve(exitInfo);
-			}
+			resolve(settle({ code, signal }, `\n[e2e] node exited with code ${code} signal ${signal}\n`));
 		});
 	});
-
-	const httpUrl = `http://127.0.0.1:${rpcPort}`;
-	const wsUrl = `ws://127.0.0.1:${rpcPort}`;
+	const exited = processGone.then(async (info) => {
+		await logClosed;
+		return info;
+	});
 	const describeExit = (info) =>
-		info.error ? `could not be spawned (${info.error.message})` : `exited early with code ${info.code} signal ${info.signal}`;
+		info.error ? `could not be spawned (${info.error.message})` : `exited with code ${info.code} signal ${info.signal}`;
+
+	const waitForLog = async (pattern, { timeoutMs = DEFAULT_START_TIMEOUT_MS } = {}) => {
+		const seen = recentLines.find((line) => pattern.test(line));
+		if (seen !== undefined) {
+			return seen;
+		}
+		let watcher;
+		const matched = new Promise((resolve) => {
+			watcher = (line) => pattern.test(line) && resolve(line);
+			lineWatchers.add(watcher);
+		});
+		try {
+			const outcome = await withTimeout(Promise.race([matched, exited.then(() => exited)]), timeoutMs);
+			if (typeof outcome === 'string') {
+				return outcome;
+			}
+			const why = outcome === TIMED_OUT ? `did not log it within ${timeoutMs} ms` : describeExit(outcome);
+			throw new Error(`waiting for a log line matching ${pattern}: node ${why}; log ${logPath}, last lines:\n${logTail()}`);
+		} finally {
+			lineWatchers.delete(watcher);
+		}
+	};
 
 	let stopping = null;
 	const stop = ({ timeoutMs = DEFAULT_STOP_TIMEOUT_MS } = {}) => {
 		stopping ??= (async () => {
 			if (!exitInfo) {
 				proc.kill('SIGINT');
-				const outcome = await withTimeout(exited, timeoutMs);
-				if (outcome === TIMED_OUT) {
+				if ((await withTimeout(exited, timeoutMs)) === TIMED_OUT) {
 					proc.kill('SIGKILL');
 					await exited;
-					await logClosed;
 					throw new Error(
 						`node did not exit within ${timeoutMs} ms of SIGINT and was killed; log ${logPath}, last lines:\n${logTail()}`,
 					);
 				}
 			}
-			await logClosed;
-			return { code: exitInfo.code, signal: exitInfo.signal };
+			const { code, signal } = await exited;
+			return { code, signal };
 		})();
 		return stopping;
 	};
 
-	const node = {
-		proc,
-		rpcPort,
-		p2pPort,
-		prometheusPort,
-		wsUrl,
-		httpUrl,
-		logPath,
-		args,
-		logTail,
-		stop,
-	};
+	return { proc, args, logPath, logTail, exited, waitForLog, stop, describeExit, hasExited: () => exitInfo !== null };
+}
+
+/**
+ * Starts `healthchain-node --dev` on a base path with free RPC, p2p and
+ * Prometheus ports and waits until its HTTP JSON-RPC answers `system_health`.
+ *
+ * The node's stdout and stderr go to `<dirname(basePath)>/node-<n>.log`.
+ *
+ * @param {{ basePath: string, extraArgs?: string[], startTimeoutMs?: number }} options
+ * @returns {Promise<{
+ *   proc: import('node:child_process').ChildProcess,
+ *   rpcPort: number, p2pPort: number, prometheusPort: number,
+ *   wsUrl: string, httpUrl: string, logPath: string, args: string[],
+ *   logTail: (lines?: number) => string,
+ *   stop: (options?: { timeoutMs?: number }) => Promise<{ code: number | null, signal: string | null }>,
+ * }>}
+ */
+export async function startNode({ basePath, extraArgs = [], startTimeoutMs = DEFAULT_START_TIMEOUT_MS }) {
+	if (!basePath) {
+		throw new Error('startNode: basePath is required');
+	}
+	return startNodeWith({
+		args: ['--dev', '--base-path', basePath, ...extraArgs],
+		logDir: path.dirname(path.resolve(basePath)),
+		startTimeoutMs,
+	});
+}
+
+/**
+ * Starts the node with `args` plus free RPC, p2p and Prometheus ports (and the flags every
+ * test node gets), and waits until its HTTP JSON-RPC answers `system_health`. The log goes
+ * to `<logDir>/node-<n>.log`.
+ *
+ * @param {{ args: string[], logDir: string, startTimeoutMs?: number }} options
+ */
+export async function startNodeWith({ args: modeArgs, logDir, startTimeoutMs = DEFAULT_START_TIMEOUT_MS }) {
+	const [rpcPort, p2pPort, prometheusPort] = await getFreePorts(3);
+	const args = [
+		...modeArgs,
+		'--rpc-port',
+		String(rpcPort),
+		'--port',
+		String(p2pPort),
+		'--prometheus-port',
+		String(prometheusPort),
+		'--no-telemetry',
+		'--rpc-cors',
+		'all',
+		'--no-mdns',
+	];
+	// Arguments after `--` belong to the embedded relay-chain node: the node's own flags go
+	// before them.
+	const separator = modeArgs.indexOf('--');
+	if (separator >= 0) {
+		args.splice(separator, modeArgs.length - separator);
+		args.push(...modeArgs.slice(separator));
+	}
+
+	nodeCounter += 1;
+	const logPath = path.join(logDir, `node-${nodeCounter}.log`);
+	const spawned = await spawnNode({ args, logPath });
+	const httpUrl = `http://127.0.0.1:${rpcPort}`;
+	const node = { ...spawned, rpcPort, p2pPort, prometheusPort, wsUrl: `ws://127.0.0.1:${rpcPort}`, httpUrl };
 
 	const startedAt = Date.now();
 	let lastError;
 	for (;;) {
-		if (exitInfo) {
-			await logClosed;
-			throw new Error(`node ${describeExit(exitInfo)} before answering system_health; log ${logPath}, last lines:\n${logTail()}`);
+		if (spawned.hasExited()) {
+			const info = await spawned.exited;
+			throw new Error(
+				`node ${spawned.describeExit(info)} before answering system_health; log ${logPath}, last lines:\n${spawned.logTail()}`,
+			);
 		}
 		try {
 			const health = await rpc(httpUrl, 'system_health', [], { timeoutMs: HEALTH_REQUEST_TIMEOUT_MS });
@@ -379,15 +436,14 @@ export async function startNode({ basePath, extraArgs = [], startTimeoutMs = DEF
 			lastError = err;
 		}
 		if (Date.now() - startedAt >= startTimeoutMs) {
-			proc.kill('SIGKILL');
-			await exited;
-			await logClosed;
+			spawned.proc.kill('SIGKILL');
+			await spawned.exited;
 			throw new Error(
 				`node did not answer system_health on ${httpUrl} within ${startTimeoutMs} ms ` +
-					`(last error: ${lastError?.message}); log ${logPath}, last lines:\n${logTail()}`,
+					`(last error: ${lastError?.message}); log ${logPath}, last lines:\n${spawned.logTail()}`,
 			);
 		}
-		await withTimeout(exited, HEALTH_POLL_INTERVAL_MS);
+		await withTimeout(spawned.exited, HEALTH_POLL_INTERVAL_MS);
 	}
 }
 

@@ -1,0 +1,238 @@
+// End-to-end tests for the modes a consortium validator runs outside `--dev`: a collator
+// and a full node, with the embedded relay-chain node or a relay chain's RPC endpoint, and
+// `purge-chain`. None needs the relay binaries: the embedded relay node runs Westend from
+// the specs built into the node (it has no peers here, so it stays at genesis and the
+// collator waits for it), and the RPC endpoint is a local TCP listener that records that
+// the node tried to reach it.
+
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+
+import {
+	DEFAULT_START_TIMEOUT_MS,
+	getFreePorts,
+	makeTempDir,
+	resolveNodeBinary,
+	spawnNode,
+	startNodeWith,
+	withNodeLogs,
+} from './lib/node.mjs';
+
+const run = promisify(execFile);
+
+const CLEAN_EXIT = { code: 0, signal: null };
+
+/** The para id of the built-in `local` spec (the runtime's `local_testnet` preset). */
+const PARA_ID_LINE = /Parachain id: 2000\b/;
+
+/**
+ * The embedded relay node building Westend's genesis (its lines are prefixed): Westend's
+ * genesis hash is 0xe143f238…13f3423e.
+ */
+const RELAY_WESTEND_LINE = /\[Relaychain\] .*Initializing Genesis block.*header-hash: 0xe143…423e/;
+
+/** Flags every authority started here needs: a node key, and no start-up benchmarks. */
+const AUTHORITY_FLAGS = ['--unsafe-force-node-key-generation', '--no-hardware-benchmarks'];
+
+/** The parachain's database under a base path, and the relay chain's. */
+const paraDatabase = (base) => path.join(base, 'chains', 'healthchain_local', 'db', 'full');
+const relayDatabase = (base) => path.join(base, 'polkadot', 'chains', 'westend2', 'db', 'full');
+
+/** Relay-node flags that keep its ports off the defaults, so nothing else on the machine collides. */
+async function relayPortArgs() {
+	const [port, rpcPort, prometheusPort] = await getFreePorts(3);
+	return ['--port', String(port), '--rpc-port', String(rpcPort), '--prometheus-port', String(prometheusPort)];
+}
+
+/** Runs `healthchain-node args` to completion (killed after two minutes); resolves with its exit code and output. */
+async function runNode(args) {
+	const binary = await resolveNodeBinary();
+	try {
+		const { stdout, stderr } = await run(binary, args, { maxBuffer: 64 * 1024 * 1024, timeout: 120_000, killSignal: 'SIGKILL' });
+		return { code: 0, stdout, stderr };
+	} catch (err) {
+		if (typeof err.code !== 'number') throw err;
+		return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+	}
+}
+
+describe('healthchain-node outside --dev', { concurrency: false }, () => {
+	let tmp = null;
+	/** The `local` spec with Westend (built into the node) as its relay chain. */
+	let westendSpec = null;
+	let collatorBase = null;
+	let fullNodeBase = null;
+	let current = null;
+
+	before(async () => {
+		tmp = await makeTempDir('healthchain-modes-');
+		await resolveNodeBinary();
+		const exported = await runNode(['export-chain-spec', '--chain', 'local']);
+		assert.equal(exported.code, 0, exported.stderr);
+		const spec = JSON.parse(exported.stdout);
+		assert.equal(spec.relay_chain, 'rococo-local', 'the local spec names rococo-local as its relay chain');
+		assert.equal(spec.para_id, 2000);
+		westendSpec = path.join(tmp.dir, 'healthchain-westend.json');
+		await writeFile(westendSpec, JSON.stringify({ ...spec, relay_chain: 'westend' }));
+		collatorBase = path.join(tmp.dir, 'collator');
+		fullNodeBase = path.join(tmp.dir, 'full-node');
+	});
+
+	after(async () => {
+		if (tmp) await tmp.cleanup();
+	});
+
+	/** Runs `body` on the node `start()` returns, and stops that node whatever happens. */
+	const withNode = async (start, body) => {
+		current = await start();
+		try {
+			await body(current);
+		} finally {
+			if (!current.hasExited()) await current.stop().catch(() => {});
+		}
+	};
+
+	it(
+		'a collator starts the embedded relay node on the relay chain its spec names, with nothing after --, and stops on SIGINT',
+		{ timeout: DEFAULT_START_TIMEOUT_MS + 120_000 },
+		withNodeLogs(
+			() => [current],
+			() =>
+				withNode(
+					() =>
+						startNodeWith({
+							args: ['--collator', '--alice', '--chain', westendSpec, '--base-path', collatorBase, ...AUTHORITY_FLAGS],
+							logDir: tmp.dir,
+						}),
+					async (node) => {
+						await node.waitForLog(/Collating: yes/);
+						await node.waitForLog(PARA_ID_LINE);
+						await node.waitForLog(RELAY_WESTEND_LINE);
+						assert.deepEqual(await node.stop(), CLEAN_EXIT);
+						assert.ok(existsSync(paraDatabase(collatorBase)), 'the parachain database exists');
+						assert.ok(existsSync(relayDatabase(collatorBase)), 'the relay chain database exists');
+					},
+				),
+		),
+	);
+
+	it(
+		'a full node takes relay-chain arguments after -- and stops on SIGINT',
+		{ timeout: DEFAULT_START_TIMEOUT_MS + 120_000 },
+		withNodeLogs(
+			() => [current],
+			async () => {
+				const relayPorts = await relayPortArgs();
+				await withNode(
+					() =>
+						startNodeWith({
+							args: ['--chain', 'local', '--base-path', fullNodeBase, '--', '--chain', 'westend', ...relayPorts],
+							logDir: tmp.dir,
+						}),
+					async (node) => {
+						await node.waitForLog(/Collating: no/);
+						await node.waitForLog(PARA_ID_LINE);
+						await node.waitForLog(RELAY_WESTEND_LINE);
+						assert.deepEqual(await node.stop(), CLEAN_EXIT);
+						assert.ok(existsSync(relayDatabase(fullNodeBase)), 'the relay chain database exists');
+					},
+				);
+			},
+		),
+	);
+
+	it(
+		'a collator with --relay-chain-rpc-url reaches for that endpoint instead of an embedded relay node, and stops on SIGINT',
+		{ timeout: DEFAULT_START_TIMEOUT_MS + 60_000 },
+		withNodeLogs(
+			() => [current],
+			async () => {
+				// A listener that accepts and holds connections: the node's RPC client finds a
+				// server that never completes the WebSocket handshake.
+				const connections = [];
+				const relayRpc = net.createServer((socket) => connections.push(socket));
+				await new Promise((resolve) => relayRpc.listen(0, '127.0.0.1', resolve));
+				const url = `ws://127.0.0.1:${relayRpc.address().port}`;
+				try {
+					const [rpcPort, port] = await getFreePorts(2);
+					await withNode(
+						() =>
+							spawnNode({
+								args: [
+									'--collator',
+									'--alice',
+									'--chain',
+									'local',
+									'--tmp',
+									'--rpc-port',
+									String(rpcPort),
+									'--port',
+									String(port),
+									'--no-prometheus',
+									'--no-telemetry',
+									...AUTHORITY_FLAGS,
+									'--relay-chain-rpc-url',
+									url,
+									'--',
+									'--chain',
+									'westend',
+									'--no-prometheus',
+								],
+								logPath: path.join(tmp.dir, 'rpc-collator.log'),
+							}),
+						async (node) => {
+							await node.waitForLog(PARA_ID_LINE);
+							await node.waitForLog(new RegExp(`Trying to connect to next external relaychain node.*${url}`));
+							const deadline = Date.now() + 30_000;
+							while (connections.length === 0 && Date.now() < deadline) {
+								await new Promise((resolve) => setTimeout(resolve, 100));
+							}
+							assert.ok(connections.length > 0, `the node opened a connection to ${url}`);
+							// The minimal relay-chain client logs with the same prefix, but builds no relay
+							// chain of its own.
+							assert.doesNotMatch(
+								node.logTail(400),
+								/\[Relaychain\] .*Initializing Genesis block/,
+								'no embedded relay node started',
+							);
+							assert.deepEqual(await node.stop(), CLEAN_EXIT);
+						},
+					);
+				} finally {
+					for (const socket of connections) socket.destroy();
+					await new Promise((resolve) => relayRpc.close(resolve));
+				}
+			},
+		),
+	);
+
+	it('purge-chain -y removes the parachain and relay chain databases, the relay chain found from the spec', async () => {
+		const purged = await runNode(['purge-chain', '--chain', westendSpec, '--base-path', collatorBase, '-y']);
+		assert.equal(purged.code, 0, purged.stderr);
+		assert.ok(!existsSync(paraDatabase(collatorBase)), 'the parachain database is gone');
+		assert.ok(!existsSync(relayDatabase(collatorBase)), 'the relay chain database is gone');
+		assert.match(purged.stdout, /removed/);
+	});
+
+	it('purge-chain -y removes both databases when the relay chain the spec names is not built in', async () => {
+		assert.ok(existsSync(paraDatabase(fullNodeBase)) && existsSync(relayDatabase(fullNodeBase)));
+		const purged = await runNode(['purge-chain', '--chain', 'local', '--base-path', fullNodeBase, '-y']);
+		assert.equal(purged.code, 0, purged.stderr);
+		assert.ok(!existsSync(paraDatabase(fullNodeBase)), 'the parachain database is gone');
+		assert.ok(!existsSync(path.dirname(relayDatabase(fullNodeBase))), 'the relay chain database is gone');
+	});
+
+	it('a node whose relay chain is not built in and not given after -- says what to pass', async () => {
+		const refused = await runNode(['--chain', 'local', '--tmp', '--no-hardware-benchmarks', ...(await relayPortArgs())]);
+		assert.notEqual(refused.code, 0);
+		assert.doesNotMatch(refused.stderr, /unexpected argument/);
+		assert.match(refused.stderr, /cannot load the relay chain `rococo-local`/);
+		assert.match(refused.stderr, /give the relay chain's spec file after `--`/);
+	});
+});
