@@ -21,3 +21,14 @@ export HEALTHCHAIN_NODE_BIN
 step() {
 	printf '\n==> [%s] %s\n' "$(date +%H:%M:%S)" "$*"
 }
+
+# The relay-chain binaries (polkadot and its two workers) that scripts/relay.sh installs, kept
+# outside the clone like the target directory: they take more than an hour to build.
+export HEALTHCHAIN_RELAY_ROOT="${HEALTHCHAIN_RELAY_ROOT:-$HOME/.cache/healthchain/relay}"
+export HEALTHCHAIN_RELAY_BIN="$HEALTHCHAIN_RELAY_ROOT/bin"
+
+# The release node (`scripts/build.sh --release`) and where `scripts/release.sh` gathers what
+# operators need.
+HEALTHCHAIN_RELEASE_NODE_BIN="$CARGO_TARGET_DIR/production/healthchain-node"
+export HEALTHCHAIN_RELEASE_NODE_BIN
+export HEALTHCHAIN_RELEASE_DIR="${HEALTHCHAIN_RELEASE_DIR:-$HEALTHCHAIN_ROOT/release}"
