@@ -9,7 +9,6 @@
 
 use crate::{organizations::OrgId, records::RecordCategory, RecordId};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::weights::Weight;
 use scale_info::TypeInfo;
 #[cfg(feature = "runtime-benchmarks")]
 use sp_runtime::DispatchError;
@@ -168,8 +167,9 @@ pub enum ConsentError {
 	ConsentExpired,
 	/// The grant that would cover the request is not valid yet.
 	ConsentNotYetValid,
-	/// The patient's access log cannot take another entry.
-	AccessLogFull,
+	/// This reader has read this patient's records as often as one reader may in one rate
+	/// period; reads by anyone else are not affected.
+	ReadRateExceeded,
 }
 
 /// The consent questions other pallets ask.
@@ -188,11 +188,13 @@ pub trait ConsentProvider<AccountId> {
 	fn permission(request: &AccessRequest<AccountId>) -> Result<AccessBasis, ConsentError>;
 
 	/// Like [`permission`](Self::permission) for a read, and records the read in the
-	/// patient's access log (with `record`, when one record is read) in the same step.
+	/// patient's access log (with `record`, when one record is read) in the same step. The
+	/// log never fills: it keeps the newest entries on chain and a hash chain over all.
 	///
 	/// # Errors
 	///
-	/// Those of [`permission`](Self::permission), and [`ConsentError::AccessLogFull`].
+	/// Those of [`permission`](Self::permission), and [`ConsentError::ReadRateExceeded`]
+	/// when this reader has used up its reads of this patient's records for the period.
 	fn record_read(
 		request: &AccessRequest<AccountId>,
 		record: Option<RecordId>,
@@ -203,7 +205,9 @@ pub trait ConsentProvider<AccountId> {
 	fn acts_for_patient(who: &AccountId, patient: &AccountId) -> bool;
 
 	/// The active research consent `participant` gave for `trial` under exactly that protocol
-	/// version.
+	/// version: a grant to the trial's `sponsor` organisation that allows reading, for
+	/// [`PurposeOfUse::Research`] of exactly that trial and version. A grant to anyone else,
+	/// or for research in general, does not count.
 	///
 	/// # Errors
 	///
@@ -211,23 +215,30 @@ pub trait ConsentProvider<AccountId> {
 	fn research_consent(
 		participant: &AccountId,
 		trial: TrialProtocol,
+		sponsor: OrgId,
 	) -> Result<ConsentId, ConsentError>;
 
-	/// The worst-case weight of [`permission`](Self::permission), which callers add to the
-	/// weight of their own calls.
-	fn permission_weight() -> Weight;
-
-	/// The worst-case weight of [`record_read`](Self::record_read).
-	fn record_read_weight() -> Weight;
-
-	/// Benchmark set-up: makes `request` permitted by an active consent grant, and returns
-	/// its id.
+	/// Benchmark set-up: makes `request` permitted by an active consent grant, in the worst
+	/// case for a check (the grant last in a patient's list of grants filled to its bound
+	/// with grants that do not cover the request), and returns its id.
 	///
 	/// # Errors
 	///
 	/// Whatever the consent pallet refuses (a full patient, for instance).
 	#[cfg(feature = "runtime-benchmarks")]
 	fn grant_for_benchmark(request: &AccessRequest<AccountId>) -> Result<ConsentId, DispatchError>;
+
+	/// Benchmark set-up: opens a break-glass case of `accessor` (which must be able to open
+	/// one) on `patient`, and returns its id.
+	///
+	/// # Errors
+	///
+	/// Whatever the consent pallet refuses.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn break_glass_for_benchmark(
+		patient: &AccountId,
+		accessor: &AccountId,
+	) -> Result<BreakGlassId, DispatchError>;
 
 	/// Benchmark set-up: names `delegate` a delegate of `patient`.
 	///

@@ -191,6 +191,11 @@ pub trait OrganizationRegistry<AccountId> {
 		Ok(membership)
 	}
 
+	/// The organisation `who` belongs to, whatever its status, or `None` if it belongs to none.
+	/// For rules about who an account *is* (say, "a delegate may not grant to its own
+	/// organisation"), which must hold while the organisation is suspended too.
+	fn member_of(who: &AccountId) -> Option<OrgId>;
+
 	/// The kind and status of organisation `org`, or `None` if no such organisation exists.
 	fn organization_status(org: OrgId) -> Option<(OrganizationKind, OrganizationStatus)>;
 

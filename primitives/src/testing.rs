@@ -34,6 +34,8 @@ use crate::organizations::{
 	MemberRole, Membership, OrgId, OrganizationKind, OrganizationRegistry, OrganizationStatus,
 	RegistryError,
 };
+#[cfg(feature = "runtime-benchmarks")]
+use crate::BreakGlassId;
 use crate::{
 	consent::{
 		AccessBasis, AccessRequest, ConsentAction, ConsentError, ConsentId, ConsentProvider,
@@ -42,7 +44,6 @@ use crate::{
 	records::{RecordCategory, RecordId},
 };
 use codec::Encode;
-use frame_support::weights::Weight;
 #[cfg(feature = "runtime-benchmarks")]
 use sp_runtime::DispatchError;
 use std::{
@@ -166,6 +167,11 @@ impl<AccountId: Encode + 'static> OrganizationRegistry<AccountId> for MockRegist
 		}
 	}
 
+	fn member_of(who: &AccountId) -> Option<OrgId> {
+		let key = Self::key(who);
+		MEMBERS.with(|members| members.borrow().get(&key).map(|membership| membership.org))
+	}
+
 	fn organization_status(org: OrgId) -> Option<(OrganizationKind, OrganizationStatus)> {
 		Self::status_of(org)
 	}
@@ -265,7 +271,7 @@ struct ConsentState {
 	break_glass: Vec<(Vec<u8>, Vec<u8>, u64)>,
 	/// (patient, read), in order.
 	log: Vec<(Vec<u8>, MockRead)>,
-	log_full: bool,
+	rate_exceeded: bool,
 }
 
 impl ConsentState {
@@ -276,7 +282,7 @@ impl ConsentState {
 			delegates: Vec::new(),
 			break_glass: Vec::new(),
 			log: Vec::new(),
-			log_full: false,
+			rate_exceeded: false,
 		}
 	}
 
@@ -351,10 +357,10 @@ impl MockConsent {
 		})
 	}
 
-	/// Makes the next [`record_read`](ConsentProvider::record_read) fail with
-	/// [`ConsentError::AccessLogFull`] (or succeed again).
-	pub fn set_log_full(full: bool) {
-		CONSENT.with(|consent| consent.borrow_mut().log_full = full);
+	/// Makes [`record_read`](ConsentProvider::record_read) fail with
+	/// [`ConsentError::ReadRateExceeded`] (or succeed again).
+	pub fn set_read_rate_exceeded(exceeded: bool) {
+		CONSENT.with(|consent| consent.borrow_mut().rate_exceeded = exceeded);
 	}
 
 	/// The reads logged for `patient`, oldest first.
@@ -457,8 +463,8 @@ impl<AccountId: Encode + 'static> ConsentProvider<AccountId> for MockConsent {
 		record: Option<RecordId>,
 	) -> Result<AccessBasis, ConsentError> {
 		let basis = <Self as ConsentProvider<AccountId>>::permission(request)?;
-		if CONSENT.with(|consent| consent.borrow().log_full) {
-			return Err(ConsentError::AccessLogFull);
+		if CONSENT.with(|consent| consent.borrow().rate_exceeded) {
+			return Err(ConsentError::ReadRateExceeded);
 		}
 		let read = MockRead { accessor: account_key(&request.accessor), basis, record };
 		let patient = account_key(&request.patient);
@@ -477,19 +483,15 @@ impl<AccountId: Encode + 'static> ConsentProvider<AccountId> for MockConsent {
 	fn research_consent(
 		participant: &AccountId,
 		trial: TrialProtocol,
+		sponsor: OrgId,
 	) -> Result<ConsentId, ConsentError> {
 		let participant = account_key(participant);
 		Self::decide(|grant| {
-			grant.patient == participant && grant.purpose == PurposeOfUse::Research(Some(trial))
+			grant.patient == participant
+				&& grant.grantee == MockGrantee::Organization(sponsor)
+				&& grant.action == ConsentAction::Read
+				&& grant.purpose == PurposeOfUse::Research(Some(trial))
 		})
-	}
-
-	fn permission_weight() -> Weight {
-		Weight::zero()
-	}
-
-	fn record_read_weight() -> Weight {
-		Weight::zero()
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]
@@ -505,6 +507,20 @@ impl<AccountId: Encode + 'static> ConsentProvider<AccountId> for MockConsent {
 			Some(request.category),
 			request.purpose,
 		))
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn break_glass_for_benchmark(
+		patient: &AccountId,
+		accessor: &AccountId,
+	) -> Result<BreakGlassId, DispatchError> {
+		let (patient, accessor) = (account_key(patient), account_key(accessor));
+		Ok(CONSENT.with(|consent| {
+			let mut consent = consent.borrow_mut();
+			let id = consent.next_id();
+			consent.break_glass.push((patient, accessor, id));
+			id
+		}))
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]
@@ -609,10 +625,10 @@ mod tests {
 			<MockConsent as ConsentProvider<u64>>::record_read(&read, Some(9)),
 			Ok(AccessBasis::Consent(id))
 		);
-		MockConsent::set_log_full(true);
+		MockConsent::set_read_rate_exceeded(true);
 		assert_eq!(
 			<MockConsent as ConsentProvider<u64>>::record_read(&read, None),
-			Err(ConsentError::AccessLogFull)
+			Err(ConsentError::ReadRateExceeded)
 		);
 		assert_eq!(
 			MockConsent::reads_of(ALICE),
@@ -647,8 +663,23 @@ mod tests {
 			PurposeOfUse::Research(Some(v1)),
 		);
 		let research = <MockConsent as ConsentProvider<u64>>::research_consent;
-		assert_eq!(research(&ALICE, v1), Ok(id));
-		assert_eq!(research(&ALICE, v2), Err(ConsentError::NoConsent));
+		assert_eq!(research(&ALICE, v1, 1), Ok(id));
+		assert_eq!(research(&ALICE, v2, 1), Err(ConsentError::NoConsent));
+	}
+
+	#[test]
+	fn research_consent_is_to_the_sponsor_and_allows_reading() {
+		MockConsent::clear();
+		let trial = TrialProtocol { trial: 4, protocol_version: 1 };
+		let purpose = PurposeOfUse::Research(Some(trial));
+		MockConsent::grant_to_organization(ALICE, 2, ConsentAction::Read, None, purpose);
+		MockConsent::grant_to_organization(ALICE, 1, ConsentAction::Write, None, purpose);
+		MockConsent::grant_to_account(ALICE, BOB, ConsentAction::Read, None, purpose);
+		let research = <MockConsent as ConsentProvider<u64>>::research_consent;
+		assert_eq!(research(&ALICE, trial, 1), Err(ConsentError::NoConsent));
+		let to_sponsor =
+			MockConsent::grant_to_organization(ALICE, 1, ConsentAction::Read, None, purpose);
+		assert_eq!(research(&ALICE, trial, 1), Ok(to_sponsor));
 	}
 
 	#[test]

@@ -320,6 +320,22 @@ impl_runtime_apis! {
 		) -> Vec<(AccountId, healthchain_primitives::MemberRole)> {
 			Organizations::members(org, start_after, limit)
 		}
+
+		fn invitations(
+			org: healthchain_primitives::OrgId,
+			start_after: Option<AccountId>,
+			limit: u32,
+		) -> Vec<(AccountId, pallet_organizations::Invitation<AccountId, BlockNumber>)> {
+			Organizations::invitations(org, start_after, limit)
+		}
+
+		fn invitations_of(
+			account: AccountId,
+			start_after: Option<healthchain_primitives::OrgId>,
+			limit: u32,
+		) -> Vec<(healthchain_primitives::OrgId, pallet_organizations::Invitation<AccountId, BlockNumber>)> {
+			Organizations::invitations_of(&account, start_after, limit)
+		}
 	}
 
 	impl pallet_ehr_anchor_runtime_api::EhrAnchorApi<
@@ -344,6 +360,13 @@ impl_runtime_apis! {
 			content_hash: sp_core::H256,
 		) -> pallet_ehr_anchor::HashVerification<RecordAnchorOf> {
 			EhrAnchor::verify_hash(content_hash)
+		}
+
+		fn hash_anchors(
+			content_hash: sp_core::H256,
+			limit: u32,
+		) -> Vec<(RecordId, RecordAnchorOf)> {
+			EhrAnchor::hash_anchors(content_hash, limit)
 		}
 
 		fn verify_inclusion(
@@ -375,7 +398,10 @@ impl_runtime_apis! {
 			patient: AccountId,
 			before: Option<u32>,
 			limit: u32,
-		) -> Vec<(u32, healthchain_primitives::ConsentId, pallet_consent::ConsentGrantOf<Runtime>)> {
+		) -> (
+			Vec<(u32, healthchain_primitives::ConsentId, pallet_consent::ConsentGrantOf<Runtime>)>,
+			Option<u32>,
+		) {
 			Consent::consents(&patient, before, limit)
 		}
 
@@ -387,10 +413,14 @@ impl_runtime_apis! {
 
 		fn access_log(
 			patient: AccountId,
-			before: Option<u32>,
+			before: Option<u64>,
 			limit: u32,
-		) -> Vec<(u32, pallet_consent::AccessLogEntry<AccountId, BlockNumber>)> {
+		) -> Vec<(u64, pallet_consent::AccessLogEntry<AccountId, BlockNumber>)> {
 			Consent::access_log(&patient, before, limit)
+		}
+
+		fn access_log_head(patient: AccountId) -> pallet_consent::AccessLogHead {
+			Consent::access_log_head(&patient)
 		}
 
 		fn break_glass_awaiting_review(
@@ -398,6 +428,14 @@ impl_runtime_apis! {
 			limit: u32,
 		) -> Vec<(healthchain_primitives::BreakGlassId, pallet_consent::BreakGlassCase<AccountId>, bool)> {
 			Consent::break_glass_awaiting_review(start_after, limit)
+		}
+
+		fn break_glass_cases_of(
+			org: healthchain_primitives::OrgId,
+			start_after: Option<healthchain_primitives::BreakGlassId>,
+			limit: u32,
+		) -> Vec<(healthchain_primitives::BreakGlassId, pallet_consent::BreakGlassCase<AccountId>, bool)> {
+			Consent::break_glass_cases_of(org, start_after, limit)
 		}
 
 		fn delegates(patient: AccountId) -> Vec<(AccountId, pallet_consent::DelegateKind)> {

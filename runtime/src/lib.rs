@@ -56,8 +56,10 @@ pub type TxExtension = cumulus_pallet_weight_reclaim::StorageWeightReclaim<
 		frame_system::CheckEra<Runtime>,
 		frame_system::CheckNonce<Runtime>,
 		frame_system::CheckWeight<Runtime>,
-		// Charges fees, except for calls a pallet declares feeless for this origin (an
-		// onboarded patient's consent calls, within their per-period allowance).
+		// Charges fees, except for calls a pallet declares feeless for this origin: an
+		// onboarded patient's consent calls within their per-period allowance, a patient
+		// off-boarding itself, an invitee declining an invitation and a member leaving its
+		// organisation, each only when it would succeed.
 		pallet_skip_feeless_payment::SkipCheckIfFeeless<
 			Runtime,
 			pallet_transaction_payment::ChargeTransactionPayment<Runtime>,

@@ -125,6 +125,20 @@ fn counts(trial: TrialId) -> EnrolmentCounts {
 	ClinicalTrial::enrolment_counts(trial).expect("the trial exists")
 }
 
+/// The sponsor's investigator confirms `participant`'s pending enrolment (the site step).
+fn confirm(trial: TrialId, participant: &AccountId) {
+	assert_ok!(ClinicalTrial::confirm_enrolment(
+		signed(&investigator()),
+		trial,
+		participant.clone()
+	));
+}
+
+/// Enrolment counts with nobody pending, screened out or withdrawn.
+fn enrolled(enrolled: u32, needing_reconsent: u32) -> EnrolmentCounts {
+	EnrolmentCounts { pending: 0, enrolled, screened_out: 0, withdrawn: 0, needing_reconsent }
+}
+
 #[test]
 fn enrolment_needs_research_consent_for_this_trial() {
 	with_development_chain(|| {
@@ -163,12 +177,12 @@ fn enrolment_needs_research_consent_for_this_trial() {
 		// Consent to this trial and its version in force enrols, and the enrolment names it.
 		let consent = research_consent(&dave(), trial, 1);
 		assert_ok!(ClinicalTrial::enrol(signed(&dave()), trial));
+		assert_eq!(counts(trial), EnrolmentCounts { pending: 1, ..enrolled(0, 0) });
+		// Only the site's confirmation counts a participant toward the target.
+		confirm(trial, &dave());
 		let enrolment = ClinicalTrial::enrolment(trial, dave()).expect("Dave is enrolled");
 		assert_eq!((enrolment.protocol_version, enrolment.consent), (1, consent));
-		assert_eq!(
-			counts(trial),
-			EnrolmentCounts { enrolled: 1, withdrawn: 0, needing_reconsent: 0 }
-		);
+		assert_eq!(counts(trial), enrolled(1, 0));
 	});
 }
 
@@ -178,15 +192,13 @@ fn after_an_amendment_consent_to_the_old_protocol_is_refused_until_renewed() {
 		let trial = recruiting_trial();
 		research_consent(&dave(), trial, 1);
 		assert_ok!(ClinicalTrial::enrol(signed(&dave()), trial));
+		confirm(trial, &dave());
 		research_consent(&eve(), trial, 1);
 
 		amend(trial);
 
 		// Dave, enrolled under version 1, now needs to re-consent.
-		assert_eq!(
-			counts(trial),
-			EnrolmentCounts { enrolled: 1, withdrawn: 0, needing_reconsent: 1 }
-		);
+		assert_eq!(counts(trial), enrolled(1, 1));
 		let enrolment = ClinicalTrial::enrolment(trial, dave()).expect("Dave is enrolled");
 		assert!(enrolment.needs_reconsent(2));
 
@@ -208,16 +220,100 @@ fn after_an_amendment_consent_to_the_old_protocol_is_refused_until_renewed() {
 		assert_eq!((enrolment.protocol_version, enrolment.consent), (2, renewed));
 		research_consent(&eve(), trial, 2);
 		assert_ok!(ClinicalTrial::enrol(signed(&eve()), trial));
-		assert_eq!(
-			counts(trial),
-			EnrolmentCounts { enrolled: 2, withdrawn: 0, needing_reconsent: 0 }
-		);
+		confirm(trial, &eve());
+		assert_eq!(counts(trial), enrolled(2, 0));
 
 		// Withdrawal needs no consent, at any time.
 		assert_ok!(ClinicalTrial::withdraw(signed(&eve()), trial));
+		assert_eq!(counts(trial), EnrolmentCounts { withdrawn: 1, ..enrolled(1, 0) });
+	});
+}
+
+// --- abuse paths closed (docs/THREAT-MODEL.md) ---
+
+/// `participant` grants `grantee` research consent to `trial`, version 1, with `actions`.
+fn research_grant_to(
+	participant: &AccountId,
+	grantee: Grantee<AccountId>,
+	actions: ConsentActions,
+	trial: TrialId,
+) {
+	assert_ok!(Consent::grant(
+		signed(participant),
+		participant.clone(),
+		ConsentTerms {
+			grantee,
+			actions,
+			categories: CategoryScope::All,
+			purpose: PurposeOfUse::Research(Some(TrialProtocol { trial, protocol_version: 1 })),
+			valid_from: None,
+			valid_until: None,
+		},
+	));
+}
+
+// Research consent used to be matched on purpose only: a throwaway account "consented" to
+// any organisation (or to another account of its own) and enrolled, filling the target.
+#[test]
+fn research_consent_to_anyone_but_the_sponsor_does_not_enrol() {
+	with_development_chain(|| {
+		let trial = recruiting_trial();
+		let research_institute = 9;
+		research_grant_to(
+			&eve(),
+			Grantee::Organization(research_institute),
+			ConsentActions::READ,
+			trial,
+		);
+		research_grant_to(&eve(), Grantee::Account(dave()), ConsentActions::READ, trial);
+		research_grant_to(&eve(), Grantee::Organization(SPONSOR), ConsentActions::WRITE, trial);
+
+		assert_noop!(
+			ClinicalTrial::enrol(signed(&eve()), trial),
+			Error::<Runtime>::NoResearchConsent
+		);
+		assert_eq!(counts(trial), enrolled(0, 0));
+	});
+}
+
+#[test]
+fn a_suspended_sponsors_trial_stops_enrolling() {
+	with_development_chain(|| {
+		let trial = recruiting_trial();
+		research_consent(&dave(), trial, 1);
+		assert_ok!(healthchain_runtime::Organizations::suspend_organization(
+			RuntimeOrigin::root(),
+			SPONSOR,
+			H256::repeat_byte(9)
+		));
+
+		assert_noop!(
+			ClinicalTrial::enrol(signed(&dave()), trial),
+			Error::<Runtime>::SponsorSuspended
+		);
+	});
+}
+
+// Any ethics committee or regulator used to be able to lift any suspension, undoing another
+// body's oversight.
+#[test]
+fn only_the_suspending_body_or_governance_lifts_a_suspension() {
+	with_development_chain(|| {
+		let trial = recruiting_trial();
+		assert_ok!(ClinicalTrial::suspend_trial(
+			signed(&ethics_reviewer()),
+			trial,
+			H256::repeat_byte(8)
+		));
+
+		assert_noop!(
+			ClinicalTrial::lift_suspension(signed(&demo("RegulatorAuditor")), trial),
+			Error::<Runtime>::NotTheSuspendingBody
+		);
+		assert_ok!(ClinicalTrial::lift_suspension(RuntimeOrigin::root(), trial));
 		assert_eq!(
-			counts(trial),
-			EnrolmentCounts { enrolled: 1, withdrawn: 1, needing_reconsent: 0 }
+			ClinicalTrial::trial(trial).map(|trial| trial.status),
+			Some(TrialStatus::Recruiting)
 		);
 	});
 }

@@ -7,8 +7,8 @@ use codec::Encode;
 use common::preset_externalities;
 use frame_support::{assert_noop, assert_ok, dispatch::GetDispatchInfo};
 use healthchain_runtime::{
-	configs::system::RuntimeBlockWeights, Balances, PolkadotXcm, Runtime, RuntimeCall,
-	RuntimeOrigin, Sudo, System, TransactionPayment, UNIT, VERSION,
+	configs::system::RuntimeBlockWeights, Balance, Balances, PolkadotXcm, Runtime, RuntimeCall,
+	RuntimeOrigin, Sudo, System, TransactionPayment, MICRO_UNIT, MILLI_UNIT, UNIT, VERSION,
 };
 use sp_genesis_builder::DEV_RUNTIME_PRESET;
 use sp_keyring::Sr25519Keyring;
@@ -98,6 +98,68 @@ fn signed_transfer_moves_funds_and_costs_a_fee() {
 		);
 		assert!(fee > 0, "transactions must not be free: spam has to cost the spammer");
 		assert!(fee < UNIT / 10, "a transfer costs {fee}, more than 0.1 HCT");
+	});
+}
+
+/// The fee of `call` sent as an extrinsic of `len` bytes, with no tip.
+fn fee_of(call: &RuntimeCall, len: u32) -> Balance {
+	TransactionPayment::compute_fee(len, &call.get_dispatch_info(), 0)
+}
+
+// The docs said an extrinsic's base weight costs 0.1 mHCT while the code charged 1 µHCT (a
+// stray factor of 100 from the SDK's template): code and docs now agree on 0.1 mHCT.
+#[test]
+fn an_extrinsics_base_weight_costs_a_tenth_of_a_milli_hct() {
+	use frame_support::weights::{constants::ExtrinsicBaseWeight, WeightToFee as _};
+	use healthchain_runtime::configs::monetary::WeightToFee;
+	assert_eq!(WeightToFee::weight_to_fee(&ExtrinsicBaseWeight::get()), MILLI_UNIT / 10);
+	// Proof size is priced at 0.1 mHCT per 10 kB, and a transaction pays for the scarcer.
+	let proof = frame_support::weights::Weight::from_parts(0, 10_000);
+	assert_eq!(WeightToFee::weight_to_fee(&proof), MILLI_UNIT / 10);
+}
+
+// README's "Fees": a consented anchor is charged 0.1 mHCT for the base weight, 0.1 mHCT per
+// base weight's worth of its benchmarked ref time (or per 10 kB of proof, if that is more),
+// and 10 µHCT per byte; with the runtime's weights that is between 1 and 10 mHCT.
+#[test]
+fn an_anchor_costs_what_the_readme_says() {
+	use frame_support::weights::constants::ExtrinsicBaseWeight;
+	preset_externalities(DEV_RUNTIME_PRESET).execute_with(|| {
+		let call = RuntimeCall::EhrAnchor(pallet_ehr_anchor::Call::anchor {
+			patient: Sr25519Keyring::Dave.to_account_id(),
+			category: healthchain_primitives::RecordCategory::LaboratoryReport,
+			content_hash: sp_core::H256::repeat_byte(7),
+			algorithm: pallet_ehr_anchor::HashAlgorithm::Sha2_256,
+			locator: b"ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi"
+				.to_vec()
+				.try_into()
+				.expect("the locator fits"),
+			key_reference: None,
+		});
+		// A signed extrinsic: the call plus about 110 bytes of address, signature and
+		// extensions.
+		let len = call.encode().len() as u32 + 110;
+		let info = call.get_dispatch_info();
+		let base = ExtrinsicBaseWeight::get();
+		let weight = info.total_weight().saturating_add(base);
+		let per_base =
+			|part: u64, unit: u64| Balance::from(part) * (MILLI_UNIT / 10) / Balance::from(unit);
+		let by_time = per_base(weight.ref_time(), base.ref_time());
+		let by_proof = per_base(weight.proof_size(), 10_000);
+		let expected = by_time.max(by_proof) + Balance::from(len) * 10 * MICRO_UNIT;
+
+		let fee = fee_of(&call, len);
+
+		// The fee polynomial keeps the price per unit of ref time as a `Perbill` fraction
+		// (1e-9 precision), so its rounding grows with the weight: at most one unit per
+		// billion units of ref time, plus one for the integer division here.
+		let rounding = Balance::from(weight.ref_time() / 1_000_000_000) + 1;
+		assert!(
+			fee.abs_diff(expected) <= rounding,
+			"an anchor costs {fee}, the README's rule says {expected} (± {rounding})"
+		);
+		assert!((MILLI_UNIT..=10 * MILLI_UNIT).contains(&fee), "an anchor costs {fee}");
+		println!("an anchor of {len} bytes costs {fee} (in 10^-12 HCT)");
 	});
 }
 

@@ -242,3 +242,51 @@ fn council_motion_authorises_a_runtime_upgrade_through_the_whitelist() {
 		assert!(System::authorized_upgrade().is_some(), "the upgrade is not authorised");
 	});
 }
+
+// An admin's `add_member` used to make any account a member at once, without its agreement:
+// its reads and writes then counted as the organisation's.
+#[test]
+fn an_admin_cannot_enrol_an_account_without_its_agreement() {
+	let hospital = &DEMO_CONSORTIUM[0];
+	preset_externalities(DEV_RUNTIME_PRESET).execute_with(|| {
+		let ferdie = Sr25519Keyring::Ferdie.to_account_id();
+		assert_ok!(Organizations::add_member(
+			RuntimeOrigin::signed(hospital.admin.account()),
+			0,
+			ferdie.clone(),
+			MemberRole::Practitioner
+		));
+		assert_eq!(Organizations::acting_for(&ferdie), Err(RegistryError::NotAMember));
+
+		assert_ok!(Organizations::accept_invitation(signed(Sr25519Keyring::Ferdie), 0));
+		assert_eq!(
+			Organizations::acting_for(&ferdie).map(|membership| (membership.org, membership.role)),
+			Ok((0, MemberRole::Practitioner))
+		);
+	});
+}
+
+#[test]
+fn declining_an_invitation_and_leaving_are_free_when_they_would_succeed() {
+	use frame_support::dispatch::CheckIfFeeless;
+	let hospital = &DEMO_CONSORTIUM[0];
+	preset_externalities(DEV_RUNTIME_PRESET).execute_with(|| {
+		let decline =
+			RuntimeCall::Organizations(pallet_organizations::Call::decline_invitation { org: 0 });
+		let leave = RuntimeCall::Organizations(pallet_organizations::Call::leave {});
+		assert!(!decline.is_feeless(&signed(Sr25519Keyring::Ferdie)), "nothing to decline yet");
+		assert!(!leave.is_feeless(&signed(Sr25519Keyring::Ferdie)), "not a member");
+
+		assert_ok!(Organizations::add_member(
+			RuntimeOrigin::signed(hospital.admin.account()),
+			0,
+			Sr25519Keyring::Ferdie.to_account_id(),
+			MemberRole::Practitioner
+		));
+		assert!(decline.is_feeless(&signed(Sr25519Keyring::Ferdie)));
+		let (practitioner, _) = &hospital.members[0];
+		assert!(leave.is_feeless(&RuntimeOrigin::signed(practitioner.account())));
+		// The registered admin cannot leave, so its `leave` is not free either.
+		assert!(!leave.is_feeless(&RuntimeOrigin::signed(hospital.admin.account())));
+	});
+}

@@ -56,11 +56,27 @@ fn commission() -> BatchId {
 	batch
 }
 
-/// Packs held, incoming, in transit and dispensed add up to the batch's quantity.
+/// Packs held, in transit, dispensed and disposed of add up to the batch's quantity.
 fn assert_conserved(batch: BatchId) {
 	let record = DrugTrace::batch(batch).expect("the batch exists");
 	let held: u32 = DrugTrace::holders(batch).iter().map(|(_, holding)| holding.quantity).sum();
-	assert_eq!(held + DrugTrace::in_transit(batch) + record.dispensed, record.quantity);
+	assert_eq!(
+		held + DrugTrace::in_transit(batch) + record.dispensed + record.disposed,
+		record.quantity
+	);
+}
+
+/// The manufacturer ships `quantity` packs to `to`, which receives them.
+fn ship_and_receive(batch: BatchId, to: OrgId, receiver: &str, quantity: u32) {
+	let shipment = pallet_drug_trace::NextShipmentId::<Runtime>::get();
+	assert_ok!(DrugTrace::ship(
+		signed("ManufacturerLogistics"),
+		batch,
+		to,
+		quantity,
+		H256::repeat_byte(2)
+	));
+	assert_ok!(DrugTrace::receive(signed(receiver), shipment));
 }
 
 fn held_by(batch: BatchId, org: OrgId) -> u32 {
@@ -155,6 +171,7 @@ fn only_the_demo_manufacturer_commissions_and_only_a_regulator_resolves_a_suspec
 			pallet_drug_trace::Error::<Runtime>::NotAManufacturer
 		);
 		let batch = commission();
+		ship_and_receive(batch, PHARMACY, "PharmacyPharmacist", 2);
 		assert_ok!(DrugTrace::report_suspect(
 			signed("PharmacyPharmacist"),
 			batch,
@@ -174,5 +191,78 @@ fn only_the_demo_manufacturer_commissions_and_only_a_regulator_resolves_a_suspec
 			),
 			PackVerification::Genuine { .. }
 		));
+	});
+}
+
+// --- abuse paths closed (docs/THREAT-MODEL.md) ---
+
+// Any trading partner used to be able to report any batch suspect, quarantining a competitor's
+// stock everywhere.
+#[test]
+fn a_partner_that_never_held_a_batch_cannot_report_it_suspect() {
+	with_development_chain(|| {
+		let batch = commission();
+
+		assert_noop!(
+			DrugTrace::report_suspect(signed("DistributorLogistics"), batch, H256::repeat_byte(9)),
+			pallet_drug_trace::Error::<Runtime>::NotAHolder
+		);
+		// A regulator may, holder or not.
+		assert_ok!(DrugTrace::report_suspect(
+			signed("RegulatorAuditor"),
+			batch,
+			H256::repeat_byte(9)
+		));
+	});
+}
+
+// A manufacturer used to be able to close the recall a regulator had opened on its batch.
+#[test]
+fn only_a_regulator_or_governance_closes_a_regulators_recall() {
+	with_development_chain(|| {
+		let batch = commission();
+		assert_ok!(DrugTrace::recall(
+			signed("RegulatorAuditor"),
+			batch,
+			pallet_drug_trace::RecallClass::ClassI,
+			H256::repeat_byte(7)
+		));
+
+		assert_noop!(
+			DrugTrace::close_recall(signed("ManufacturerAdmin"), batch),
+			pallet_drug_trace::Error::<Runtime>::RecallOpenedByRegulator
+		);
+		assert_ok!(DrugTrace::close_recall(RuntimeOrigin::root(), batch));
+	});
+}
+
+#[test]
+fn refused_and_disposed_stock_stays_accounted_for() {
+	with_development_chain(|| {
+		let batch = commission();
+		let shipment = pallet_drug_trace::NextShipmentId::<Runtime>::get();
+		assert_ok!(DrugTrace::ship(
+			signed("ManufacturerLogistics"),
+			batch,
+			DISTRIBUTOR,
+			6,
+			H256::repeat_byte(2)
+		));
+		assert_ok!(DrugTrace::refuse_shipment(
+			signed("DistributorLogistics"),
+			shipment,
+			pallet_drug_trace::RefusalReason::Damaged
+		));
+		assert_eq!((held_by(batch, MANUFACTURER), DrugTrace::in_transit(batch)), (10, 0));
+		assert_conserved(batch);
+
+		assert_ok!(DrugTrace::dispose_stock(
+			signed("ManufacturerLogistics"),
+			batch,
+			2,
+			pallet_drug_trace::Disposition::WrittenOff(pallet_drug_trace::WriteOffReason::Damaged)
+		));
+		assert_eq!(held_by(batch, MANUFACTURER), 8);
+		assert_conserved(batch);
 	});
 }

@@ -287,3 +287,192 @@ fn an_onboarded_patient_calls_consent_without_fees_within_the_allowance() {
 		.is_feeless(&signed(&patient())));
 	});
 }
+
+// --- abuse paths closed (docs/THREAT-MODEL.md) ---
+
+/// The practitioner's emergency read of `record`.
+fn emergency_read(who: &AccountId, record: RecordId) -> sp_runtime::DispatchResult {
+	request_access(who, record, PurposeOfUse::Emergency)
+}
+
+#[test]
+fn a_suspended_hospitals_practitioner_loses_break_glass_access() {
+	with_development_chain(|| {
+		let record = anchor_patient_generated(9);
+		assert_ok!(Consent::break_glass(
+			signed(&practitioner()),
+			patient(),
+			EmergencyReason::Unconscious
+		));
+		assert_ok!(emergency_read(&practitioner(), record));
+
+		assert_ok!(healthchain_runtime::Organizations::suspend_organization(
+			RuntimeOrigin::root(),
+			HOSPITAL,
+			H256::repeat_byte(4)
+		));
+
+		assert_noop!(
+			emergency_read(&practitioner(), record),
+			pallet_ehr_anchor::Error::<Runtime>::OrganizationSuspended
+		);
+		// The registry refuses the member before consent is asked; consent itself no longer
+		// lets the case through either.
+		let request = healthchain_primitives::AccessRequest {
+			patient: patient(),
+			accessor: practitioner(),
+			organization: Some(HOSPITAL),
+			action: healthchain_primitives::ConsentAction::Read,
+			category: RecordCategory::PatientGenerated,
+			purpose: PurposeOfUse::Emergency,
+		};
+		assert_eq!(
+			Consent::check_access(&request),
+			Err(healthchain_primitives::ConsentError::NoConsent)
+		);
+		assert_ok!(healthchain_runtime::Organizations::reactivate_organization(
+			RuntimeOrigin::root(),
+			HOSPITAL
+		));
+		assert_ok!(emergency_read(&practitioner(), record));
+	});
+}
+
+// A practitioner whose hospital was suspended used to leave, join an insurer and keep reading
+// for the rest of the break-glass window: the case followed the account.
+#[test]
+fn a_practitioner_who_moves_to_an_insurer_keeps_no_break_glass_access() {
+	use healthchain_runtime::Organizations;
+	const INSURER: OrgId = 10;
+	with_development_chain(|| {
+		let record = anchor_patient_generated(9);
+		assert_ok!(Consent::break_glass(
+			signed(&practitioner()),
+			patient(),
+			EmergencyReason::Unconscious
+		));
+		assert_ok!(Organizations::suspend_organization(
+			RuntimeOrigin::root(),
+			HOSPITAL,
+			H256::repeat_byte(4)
+		));
+
+		assert_ok!(Organizations::leave(signed(&practitioner())));
+		assert_ok!(Organizations::add_member(
+			signed(&demo("InsurerAdmin")),
+			INSURER,
+			practitioner(),
+			healthchain_primitives::MemberRole::Practitioner
+		));
+		assert_ok!(Organizations::accept_invitation(signed(&practitioner()), INSURER));
+
+		assert_noop!(
+			emergency_read(&practitioner(), record),
+			pallet_ehr_anchor::Error::<Runtime>::NoConsent
+		);
+		assert!(logged_reads().is_empty());
+	});
+}
+
+#[test]
+fn one_reader_flooding_reads_locks_nobody_out() {
+	with_development_chain(|| {
+		grant_hospital(terms(true, true, None));
+		let record = anchor_report(1).expect("consented");
+		let allowed: u32 = <Runtime as pallet_consent::Config>::MaxReadsPerPeriod::get();
+		for _ in 0..allowed {
+			assert_ok!(request_access(&practitioner(), record, PurposeOfUse::Treatment));
+		}
+
+		assert_noop!(
+			request_access(&practitioner(), record, PurposeOfUse::Treatment),
+			pallet_ehr_anchor::Error::<Runtime>::ReadRateExceeded
+		);
+		// The clinic's practitioner breaks the glass in an emergency: not refused.
+		let clinician = demo("ClinicPractitioner");
+		assert_ok!(Consent::break_glass(
+			signed(&clinician),
+			patient(),
+			EmergencyReason::Unconscious
+		));
+		assert_ok!(emergency_read(&clinician, record));
+		let head = Consent::access_log_head(&patient());
+		assert_eq!(head.entries, u64::from(allowed) + 1);
+	});
+}
+
+#[test]
+fn a_strangers_front_run_neither_blocks_nor_claims_the_hospitals_anchor() {
+	with_development_chain(|| {
+		grant_hospital(terms(false, true, None));
+		let stranger = Sr25519Keyring::Eve.to_account_id();
+		// Eve saw the hospital's anchor of document 0x05.. in the pool and anchors it first.
+		assert_ok!(EhrAnchor::anchor(
+			signed(&stranger),
+			stranger.clone(),
+			RecordCategory::PatientGenerated,
+			H256::repeat_byte(5),
+			HashAlgorithm::Sha2_256,
+			b"ipfs://stolen".to_vec().try_into().expect("a short locator"),
+			None,
+		));
+
+		let record = anchor_report(5).expect("the hospital's anchor goes through");
+
+		match EhrAnchor::verify_hash(H256::repeat_byte(5)) {
+			pallet_ehr_anchor::HashVerification::Known { record_id, record: anchor, .. } => {
+				assert_eq!(record_id, record);
+				assert_eq!(anchor.author_org, Some(HOSPITAL));
+			}
+			pallet_ehr_anchor::HashVerification::Unknown => panic!("the document is anchored"),
+		}
+	});
+}
+
+#[test]
+fn onboarding_holds_a_deposit_until_the_patient_is_offboarded() {
+	use frame_support::traits::fungible::InspectHold;
+	with_development_chain(|| {
+		let newcomer = demo("TokenlessPatient");
+		let reason = healthchain_runtime::RuntimeHoldReason::Consent(
+			pallet_consent::HoldReason::PatientOnboarding,
+		);
+		let held = || {
+			<healthchain_runtime::Balances as InspectHold<AccountId>>::balance_on_hold(
+				&reason,
+				&practitioner(),
+			)
+		};
+		assert_eq!(held(), 0);
+
+		assert_ok!(Consent::onboard_patient(signed(&practitioner()), newcomer.clone()));
+		assert_eq!(held(), healthchain_runtime::configs::healthcare::OnboardingBaseDeposit::get());
+
+		// The patient leaves without paying: off-boarding is free for it.
+		let offboard = RuntimeCall::Consent(pallet_consent::Call::offboard_patient {
+			patient: newcomer.clone(),
+		});
+		assert!(offboard.is_feeless(&signed(&newcomer)));
+		assert_ok!(offboard.dispatch_bypass_filter(signed(&newcomer)));
+		assert_eq!(held(), 0);
+		assert_eq!(System::providers(&newcomer), 0);
+	});
+}
+
+#[test]
+fn a_delegate_cannot_grant_its_own_hospital_and_keep_access() {
+	with_development_chain(|| {
+		assert_ok!(Consent::add_delegate(
+			signed(&patient()),
+			practitioner(),
+			pallet_consent::DelegateKind::Guardian
+		));
+
+		assert_noop!(
+			Consent::grant(signed(&practitioner()), patient(), terms(true, true, None)),
+			pallet_consent::Error::<Runtime>::DelegateCannotGrantToSelf
+		);
+		// The patient may.
+		grant_hospital(terms(true, true, None));
+	});
+}

@@ -1,16 +1,20 @@
 // End-to-end test of the clinical-trial registry on `healthchain-node --dev`, driven as a
-// sponsor's, an ethics committee's and patients' software would drive it, and queried over the
-// `clinicalTrial_*` JSON-RPC as a researcher or auditor would:
+// sponsor's, an ethics committee's, a regulator's and patients' software would drive it, and
+// queried over the `clinicalTrial_*` JSON-RPC as a researcher or auditor would:
 //
 // - the demo sponsor registers a trial with pre-registered outcomes, the demo ethics committee
 //   approves it, and recruitment opens;
-// - a patient with research consent for the trial's protocol version enrols; one without is
-//   refused;
+// - a patient with research consent to the trial's sponsor, allowing reads, for the trial's
+//   protocol version asks to enrol and is pending until the sponsor's investigator confirms
+//   them; one without such consent (none, one to another organisation, one without the read
+//   action) is refused;
 // - an approved protocol amendment flags the enrolled patient for re-consent, until they
 //   consent to the new version;
 // - the sponsor commits a data snapshot and an adverse event, and publishes results that drop
 //   a pre-registered primary outcome and add one that was not pre-registered: both are
-//   flagged on chain and in the outcome report.
+//   flagged on chain and in the outcome report;
+// - a regulator suspends the trial; another oversight body cannot lift the suspension, the
+//   regulator can.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -18,7 +22,7 @@ import { describe, it } from 'node:test';
 import { stringToU8a } from '@polkadot/util';
 import { blake2AsHex } from '@polkadot/util-crypto';
 
-import { findEvent, signAndSendInBlock } from './lib/chain.mjs';
+import { blockTime, eventFields, findEvent, signAndSendInBlock } from './lib/chain.mjs';
 import { rpc, withNodeLogs } from './lib/node.mjs';
 import { useDevNode } from './lib/suite.mjs';
 
@@ -26,6 +30,7 @@ import { useDevNode } from './lib/suite.mjs';
 const ETHICS_COMMITTEE = 6;
 const REGULATOR = 7;
 const TRIAL_SPONSOR = 8;
+const RESEARCH_INSTITUTE = 9;
 
 /** JSON-RPC error codes of the `clinicalTrial_*` namespace. */
 const INVALID_PARAMS = -32602;
@@ -58,8 +63,15 @@ const DOCUMENT = {
 let dev = null;
 const account = (uri) => dev.account(uri);
 
-/** What the steps hand on to the next ones. */
-const state = { trial: null, firstConsent: null, snapshot: null };
+/** What the steps hand on to the next ones (times are the chain's, in milliseconds). */
+const state = {
+	trial: null,
+	recruitmentStartedAt: null,
+	firstConsent: null,
+	requestedAt: null,
+	confirmedAt: null,
+	snapshot: null,
+};
 
 /** The trial registered by the first step; fails the later steps clearly if it did not run. */
 function registeredTrial() {
@@ -87,25 +99,32 @@ async function send(tx, signer) {
 	return (await signAndSendInBlock(dev.api, tx, signer)).events;
 }
 
-/** An event's fields, by their camelCased Rust names. Polkadot.js renames a field called
- * `hash` to `hash_` (every codec has a `hash` of its own); this undoes that. */
-function fields(event) {
-	return Object.fromEntries(event.data.names.map((name, i) => [name.replace(/_$/, ''), event.data[i]]));
+/** Signs and submits `tx`, and returns the events of its block and the chain's time in it. */
+async function sendTimed(tx, signer) {
+	const { blockHash, events } = await signAndSendInBlock(dev.api, tx, signer);
+	return { events, now: (await blockTime(dev.api, blockHash)).now };
 }
 
-/** The patient gives the trial's sponsor research consent for `trial` under `protocolVersion`:
- * the consent enrolment asks for. Returns the consent's id. */
-async function grantResearchConsent(patient, trial, protocolVersion) {
+/** The patient gives research consent for `trial` under `protocolVersion` to `grantee`
+ * (the trial's sponsor unless said otherwise) with `actions` (read unless said otherwise).
+ * Enrolment asks for exactly a grant to the sponsor that allows reading. Returns the
+ * consent's id. */
+async function grantResearchConsent(
+	patient,
+	trial,
+	protocolVersion,
+	{ grantee = TRIAL_SPONSOR, actions = { read: true, write: false } } = {},
+) {
 	const terms = {
-		grantee: { Organization: TRIAL_SPONSOR },
-		actions: { read: true, write: false },
+		grantee: { Organization: grantee },
+		actions,
 		categories: 'All',
 		purpose: { Research: { trial, protocolVersion } },
 		validFrom: null,
 		validUntil: null,
 	};
 	const events = await send(dev.api.tx.consent.grant(patient.address, terms), patient);
-	return fields(findEvent(dev.api, events, 'consent', 'ConsentGranted')).consent.toNumber();
+	return eventFields(findEvent(dev.api, events, 'consent', 'ConsentGranted')).consent.toNumber();
 }
 
 describe('clinical trials on healthchain-node --dev', { concurrency: false }, () => {
@@ -134,13 +153,13 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 					{ kind: 'Secondary', hash: DOCUMENT.secondaryOutcome },
 				],
 			};
-			const registered = fields(
+			const registered = eventFields(
 				findEvent(dev.api, await send(dev.api.tx.clinicalTrial.registerTrial(registration), investigator), 'clinicalTrial', 'TrialRegistered'),
 			);
 			assert.equal(registered.sponsor.toNumber(), TRIAL_SPONSOR, 'the trial is registered for the investigator\'s sponsor');
 			state.trial = registered.trial.toNumber();
 
-			const approved = fields(
+			const approved = eventFields(
 				findEvent(dev.api, 
 					await send(dev.api.tx.clinicalTrial.approveTrial(state.trial, DOCUMENT.approvalV1), reviewer),
 					'clinicalTrial',
@@ -151,37 +170,74 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 			assert.equal(approved.committee.toNumber(), ETHICS_COMMITTEE, 'the reviewer\'s ethics committee approves');
 			assert.equal(approved.decisionHash.toHex(), DOCUMENT.approvalV1);
 
-			const started = findEvent(dev.api, 
-				await send(dev.api.tx.clinicalTrial.startRecruiting(state.trial), investigator),
-				'clinicalTrial',
-				'RecruitmentStarted',
-			);
-			assert.equal(fields(started).trial.toNumber(), state.trial);
+			const opening = await sendTimed(dev.api.tx.clinicalTrial.startRecruiting(state.trial), investigator);
+			const started = findEvent(dev.api, opening.events, 'clinicalTrial', 'RecruitmentStarted');
+			assert.equal(eventFields(started).trial.toNumber(), state.trial);
+			state.recruitmentStartedAt = opening.now;
 		}),
 	);
 
 	it(
-		'enrols a patient with research consent for the protocol in force and refuses one without',
-		{ timeout: 180_000 },
+		'enrols a patient with research consent to the sponsor once its investigator confirms, and refuses one without',
+		{ timeout: 240_000 },
 		withNodeLogs(() => dev.nodes(), async () => {
 			const trial = registeredTrial();
 			const dave = account('//Dave');
 			const eve = account('//Eve');
+			const investigator = account('//SponsorInvestigator');
+			const refusedWithout = async (why) => {
+				await assert.rejects(
+					send(dev.api.tx.clinicalTrial.enrol(trial), eve),
+					/clinicalTrial\.NoResearchConsent/,
+					`Eve ${why}, so her enrolment should fail with clinicalTrial.NoResearchConsent`,
+				);
+			};
 
-			await assert.rejects(
-				send(dev.api.tx.clinicalTrial.enrol(trial), eve),
-				/clinicalTrial\.NoResearchConsent/,
-				'Eve gave no research consent, so her enrolment should fail with clinicalTrial.NoResearchConsent',
-			);
+			await refusedWithout('gave no research consent');
+			// Research consent counts only when given to the trial's sponsor, allowing reads.
+			await grantResearchConsent(eve, trial, 1, { grantee: RESEARCH_INSTITUTE });
+			await refusedWithout('consented to another organisation than the sponsor');
+			await grantResearchConsent(eve, trial, 1, { actions: { read: false, write: true } });
+			await refusedWithout('consented to the sponsor without the read action');
 
+			// Dave asks to enrol: his enrolment is pending, and does not count yet.
 			state.firstConsent = await grantResearchConsent(dave, trial, 1);
-			const enrolled = fields(
-				findEvent(dev.api, await send(dev.api.tx.clinicalTrial.enrol(trial), dave), 'clinicalTrial', 'ParticipantEnrolled'),
+			const request = await sendTimed(dev.api.tx.clinicalTrial.enrol(trial), dave);
+			state.requestedAt = request.now;
+			const requested = eventFields(findEvent(dev.api, request.events, 'clinicalTrial', 'EnrolmentRequested'));
+			assert.equal(requested.trial.toNumber(), trial);
+			assert.equal(requested.participant.toString(), dave.address);
+			assert.equal(requested.protocolVersion.toNumber(), 1, 'Dave asks to enrol under protocol version 1');
+			assert.equal(requested.consent.toNumber(), state.firstConsent, 'the request names Dave\'s research consent');
+			assert.equal(requested.attempt.toNumber(), 1, 'Dave\'s first attempt');
+			assert.deepEqual(
+				await query('clinicalTrial_enrolmentCounts', trial),
+				{ pending: 1, enrolled: 0, screenedOut: 0, withdrawn: 0, needingReconsent: 0 },
+				'Dave is pending, not enrolled',
 			);
-			assert.equal(enrolled.trial.toNumber(), trial);
-			assert.equal(enrolled.participant.toString(), dave.address);
-			assert.equal(enrolled.protocolVersion.toNumber(), 1, 'Dave enrols under protocol version 1');
-			assert.equal(enrolled.consent.toNumber(), state.firstConsent, 'the enrolment names Dave\'s research consent');
+			const pending = await query('clinicalTrial_enrolment', trial, dave.address);
+			assert.equal(pending.status, 'Pending');
+			assert.equal(pending.requestedAt, state.requestedAt);
+			assert.equal(pending.decidedAt, null, 'the site has not decided yet');
+
+			// Only the sponsor's site confirms: not the participant.
+			await assert.rejects(
+				send(dev.api.tx.clinicalTrial.confirmEnrolment(trial, dave.address), dave),
+				/clinicalTrial\.NotAMember/,
+				'Dave cannot confirm his own enrolment',
+			);
+			const confirmation = await sendTimed(dev.api.tx.clinicalTrial.confirmEnrolment(trial, dave.address), investigator);
+			state.confirmedAt = confirmation.now;
+			const confirmed = eventFields(findEvent(dev.api, confirmation.events, 'clinicalTrial', 'EnrolmentConfirmed'));
+			assert.equal(confirmed.trial.toNumber(), trial);
+			assert.equal(confirmed.participant.toString(), dave.address);
+			assert.equal(confirmed.consent.toNumber(), state.firstConsent, 'the confirmation checked Dave\'s research consent again');
+			assert.equal(confirmed.by.toString(), investigator.address);
+			assert.deepEqual(
+				await query('clinicalTrial_enrolmentCounts', trial),
+				{ pending: 0, enrolled: 1, screenedOut: 0, withdrawn: 0, needingReconsent: 0 },
+				'Dave is enrolled',
+			);
 		}),
 	);
 
@@ -193,7 +249,7 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 			const investigator = account('//SponsorInvestigator');
 			const reviewer = account('//EthicsReviewer');
 
-			const proposed = fields(
+			const proposed = eventFields(
 				findEvent(dev.api, 
 					await send(dev.api.tx.clinicalTrial.proposeAmendment(trial, DOCUMENT.protocolV2, DOCUMENT.amendmentSummary), investigator),
 					'clinicalTrial',
@@ -204,10 +260,10 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 			assert.equal(proposed.protocolHash.toHex(), DOCUMENT.protocolV2);
 
 			const events = await send(dev.api.tx.clinicalTrial.approveAmendment(trial, DOCUMENT.approvalV2), reviewer);
-			const approved = fields(findEvent(dev.api, events, 'clinicalTrial', 'AmendmentApproved'));
+			const approved = eventFields(findEvent(dev.api, events, 'clinicalTrial', 'AmendmentApproved'));
 			assert.equal(approved.version.toNumber(), 2);
 			assert.equal(approved.committee.toNumber(), ETHICS_COMMITTEE);
-			const reconsent = fields(findEvent(dev.api, events, 'clinicalTrial', 'ParticipantsNeedReconsent'));
+			const reconsent = eventFields(findEvent(dev.api, events, 'clinicalTrial', 'ParticipantsNeedReconsent'));
 			assert.equal(reconsent.trial.toNumber(), trial);
 			assert.equal(reconsent.version.toNumber(), 2);
 			assert.equal(reconsent.count.toNumber(), 1, 'Dave, enrolled under version 1, needs to re-consent');
@@ -224,17 +280,27 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 
 			assert.deepEqual(
 				await query('clinicalTrial_enrolmentCounts', trial),
-				{ enrolled: 1, withdrawn: 0, needingReconsent: 1 },
+				{ pending: 0, enrolled: 1, screenedOut: 0, withdrawn: 0, needingReconsent: 1 },
 				'one participant enrolled, who needs to re-consent',
 			);
 
-			const enrolment = await query('clinicalTrial_enrolment', trial, dave.address);
-			assert.ok(enrolment, 'Dave has an enrolment');
-			assert.equal(enrolment.status, 'Enrolled');
-			assert.equal(enrolment.protocolVersion, 1, 'Dave consented to protocol version 1');
-			assert.equal(enrolment.needsReconsent, true, 'Dave needs to consent to version 2');
-			assert.equal(Number(enrolment.consent), state.firstConsent, 'the enrolment names Dave\'s research consent');
-			assert.equal(enrolment.withdrawnAt, null);
+			assert.notEqual(state.requestedAt, null, 'an earlier step should have enrolled Dave');
+			assert.deepEqual(
+				await query('clinicalTrial_enrolment', trial, dave.address),
+				{
+					protocolVersion: 1,
+					consent: state.firstConsent,
+					requestedAt: state.requestedAt,
+					decidedAt: state.confirmedAt,
+					reconsentedAt: null,
+					status: 'Enrolled',
+					screeningReason: null,
+					withdrawnAt: null,
+					attempts: 1,
+					needsReconsent: true,
+				},
+				'Dave, confirmed under protocol version 1 with his first request, needs to consent to version 2',
+			);
 
 			const history = await query('clinicalTrial_protocolHistory', trial);
 			assert.deepEqual(history.map(({ version }) => version), [1, 2], 'the history lists versions 1 and 2');
@@ -270,7 +336,12 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 				{ index: 1, kind: 'Primary', hash: DOCUMENT.secondPrimaryOutcome },
 				{ index: 2, kind: 'Secondary', hash: DOCUMENT.secondaryOutcome },
 			]);
+			assert.equal(details.recruitmentStartedAt, state.recruitmentStartedAt, 'recruitment opened in the block of startRecruiting');
+			assert.equal(details.resultsDue, false, 'no results are due while the trial recruits');
+			assert.equal(details.pending, 0);
 			assert.equal(details.enrolled, 1);
+			assert.equal(details.screenedOut, 0);
+			assert.equal(details.withdrawn, 0);
 			assert.equal(await query('clinicalTrial_trial', 9999), null, 'an unknown trial is null');
 
 			const listed = async (filter) => (await query('clinicalTrial_trials', filter)).map(({ id }) => id);
@@ -296,18 +367,23 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 			const dave = account('//Dave');
 
 			const consent = await grantResearchConsent(dave, trial, 2);
-			const reconsented = fields(
-				findEvent(dev.api, await send(dev.api.tx.clinicalTrial.reconsent(trial), dave), 'clinicalTrial', 'ParticipantReconsented'),
-			);
+			const renewal = await sendTimed(dev.api.tx.clinicalTrial.reconsent(trial), dave);
+			const reconsented = eventFields(findEvent(dev.api, renewal.events, 'clinicalTrial', 'ParticipantReconsented'));
 			assert.equal(reconsented.participant.toString(), dave.address);
 			assert.equal(reconsented.protocolVersion.toNumber(), 2);
 			assert.equal(reconsented.consent.toNumber(), consent, 'the re-consent names the version 2 consent');
 
-			const counts = await query('clinicalTrial_enrolmentCounts', trial);
-			assert.equal(counts.needingReconsent, 0, 'nobody needs to re-consent any more');
-			assert.equal(counts.enrolled, 1);
+			assert.deepEqual(
+				await query('clinicalTrial_enrolmentCounts', trial),
+				{ pending: 0, enrolled: 1, screenedOut: 0, withdrawn: 0, needingReconsent: 0 },
+				'nobody needs to re-consent any more',
+			);
 			const enrolment = await query('clinicalTrial_enrolment', trial, dave.address);
+			assert.equal(enrolment.status, 'Enrolled');
 			assert.equal(enrolment.protocolVersion, 2);
+			assert.equal(enrolment.consent, consent);
+			assert.equal(enrolment.reconsentedAt, renewal.now, 'the re-consent is dated');
+			assert.equal(enrolment.decidedAt, state.confirmedAt, 'the site\'s confirmation stands');
 			assert.equal(enrolment.needsReconsent, false);
 		}),
 	);
@@ -328,7 +404,7 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 			const periodEnd = chainNow - 60_000;
 			const periodStart = periodEnd - 28 * 24 * 3600 * 1000;
 			state.snapshot = { periodStart, periodEnd };
-			const committed = fields(
+			const committed = eventFields(
 				findEvent(dev.api, 
 					await send(dev.api.tx.clinicalTrial.commitDataSnapshot(trial, DOCUMENT.dataSnapshot, 1, periodStart, periodEnd), investigator),
 					'clinicalTrial',
@@ -338,7 +414,7 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 			assert.equal(committed.index.toNumber(), 0, 'the first snapshot has index 0');
 			assert.equal(committed.hash.toHex(), DOCUMENT.dataSnapshot);
 
-			const reported = fields(
+			const reported = eventFields(
 				findEvent(dev.api, 
 					await send(dev.api.tx.clinicalTrial.reportAdverseEvent(trial, 'Moderate', DOCUMENT.adverseEvent), investigator),
 					'clinicalTrial',
@@ -359,7 +435,7 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 			const discrepancies = events
 				.filter(({ event }) => dev.api.events.clinicalTrial.OutcomeDiscrepancyFound.is(event))
 				.map(({ event }) => {
-					const { discrepancy } = fields(event);
+					const { discrepancy } = eventFields(event);
 					return { type: discrepancy.type, ...discrepancy.value.toJSON() };
 				});
 			assert.deepEqual(
@@ -370,7 +446,7 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 				],
 				'the omitted primary outcome is Missing and the new one Unregistered',
 			);
-			const published = fields(findEvent(dev.api, events, 'clinicalTrial', 'ResultsPublished'));
+			const published = eventFields(findEvent(dev.api, events, 'clinicalTrial', 'ResultsPublished'));
 			assert.equal(published.resultsHash.toHex(), DOCUMENT.results);
 			assert.equal(published.discrepancies.toNumber(), 2, 'two outcome discrepancies');
 		}),
@@ -383,6 +459,7 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 			const trial = registeredTrial();
 			const investigator = account('//SponsorInvestigator');
 
+			assert.equal((await query('clinicalTrial_trial', trial)).resultsDue, true, 'results are due once the trial recruited and closed recruitment');
 			const report = await query('clinicalTrial_outcomeReport', trial);
 			assert.equal(report.outcomes.length, 3, 'three pre-registered outcomes');
 			assert.ok(report.results, 'the results are published');
@@ -423,7 +500,7 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 			const regulator = account('//RegulatorAuditor');
 			const reason = blake2AsHex('Regulator notice: suspension pending a safety review');
 
-			const suspended = fields(
+			const suspended = eventFields(
 				findEvent(dev.api, await send(dev.api.tx.clinicalTrial.suspendTrial(trial, reason), regulator), 'clinicalTrial', 'TrialSuspended'),
 			);
 			assert.equal(suspended.byOrg.toNumber(), REGULATOR);
@@ -441,7 +518,22 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 				'the suspended trials include the trial',
 			);
 
-			findEvent(dev.api, await send(dev.api.tx.clinicalTrial.liftSuspension(trial), regulator), 'clinicalTrial', 'SuspensionLifted');
+			// Only the body that suspended the trial (or governance) lifts the suspension: not the
+			// ethics committee.
+			await assert.rejects(
+				send(dev.api.tx.clinicalTrial.liftSuspension(trial), account('//EthicsReviewer')),
+				/clinicalTrial\.NotTheSuspendingBody/,
+				'the ethics committee did not suspend the trial, so it cannot lift the regulator\'s suspension',
+			);
+			assert.equal((await query('clinicalTrial_trial', trial)).status, 'Suspended');
+
+			const lifted = eventFields(
+				findEvent(dev.api, await send(dev.api.tx.clinicalTrial.liftSuspension(trial), regulator), 'clinicalTrial', 'SuspensionLifted'),
+			);
+			assert.equal(lifted.trial.toNumber(), trial);
+			assert.ok(lifted.by.isOrganization, `the suspending body lifted it, got ${lifted.by.toString()}`);
+			assert.equal(lifted.by.asOrganization.toNumber(), REGULATOR, 'the regulator that suspended the trial lifts it');
+			assert.equal(lifted.status.toString(), 'Active', 'the trial resumes where it was');
 			const resumed = await query('clinicalTrial_trial', trial);
 			assert.equal(resumed.status, 'Active');
 			assert.equal(resumed.suspension, null);

@@ -1,8 +1,9 @@
 // End-to-end test of medicine traceability on `healthchain-node --dev`, driven through RPC by
 // the demo consortium's accounts as their software would drive it: the manufacturer
 // commissions a batch, it moves manufacturer → distributor → pharmacy, a temperature
-// excursion quarantines a shipment, a pack is dispensed and then verifies as
-// AlreadyDispensed (a second dispense is flagged as a suspected clone), and a recall makes
+// excursion quarantines a shipment (its time out of range adds up across readings, and the
+// sender keeps the packs in transit as outgoing stock), a pack is dispensed and then verifies
+// as AlreadyDispensed (a second dispense is flagged as a suspected clone), and a recall makes
 // the rest of the batch verify as Recalled.
 
 import assert from 'node:assert/strict';
@@ -11,7 +12,7 @@ import { describe, it } from 'node:test';
 import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 
-import { findEvent, signAndSendInBlock } from './lib/chain.mjs';
+import { eventFields, findEvent, signAndSendInBlock } from './lib/chain.mjs';
 import { withNodeLogs } from './lib/node.mjs';
 import { useDevNode } from './lib/suite.mjs';
 
@@ -112,15 +113,22 @@ describe('medicine traceability on healthchain-node --dev', { concurrency: false
 			const warmShipment = warm.data[0].toNumber();
 			const chainNow = (await dev.api.query.timestamp.now()).toNumber();
 			await send(dev.api.tx.drugTrace.recordTemperature({ Shipment: warmShipment }, 1200, chainNow - 120_000), sensor);
-			const excursion = findEvent(dev.api, 
+			const excursion = eventFields(findEvent(dev.api, 
 				await send(dev.api.tx.drugTrace.recordTemperature({ Shipment: warmShipment }, 1200, chainNow), sensor),
 				'drugTrace',
 				'TemperatureExcursion',
-			);
-			assert.equal(excursion.data[0].asShipment.toNumber(), warmShipment);
+			));
+			assert.equal(excursion.stock.asShipment.toNumber(), warmShipment);
+			assert.equal(excursion.measuredAt.toNumber(), chainNow);
+			assert.equal(excursion.exposureMs.toNumber(), 120_000, 'the two minutes since the first warm reading count as out of range');
 			const history = await dev.api.call.drugTraceApi.custodyHistory(batch, 0, 10);
 			const quarantined = history.find(([id]) => id.toNumber() === warmShipment)[1];
 			assert.equal(quarantined.quarantined.isTrue, true);
+			assert.deepEqual(
+				[quarantined.exposure.totalMs.toNumber(), quarantined.exposure.acceptedMs.toNumber()],
+				[120_000, 0],
+				'the shipment carries its exposure, none of it accepted',
+			);
 
 			// Distributor → pharmacy: 3 of the 6 good packs.
 			const toPharmacy = findEvent(dev.api, await send(dev.api.tx.drugTrace.ship(batch, PHARMACY, 3, `0x${'23'.repeat(32)}`), distributor), 'drugTrace', 'Shipped');
@@ -129,6 +137,20 @@ describe('medicine traceability on healthchain-node --dev', { concurrency: false
 				(await dev.api.call.drugTraceApi.holders(batch)).map(([org, holding]) => [org.toNumber(), holding.quantity.toNumber()]),
 			);
 			assert.deepEqual(holdings, { [MANUFACTURER]: 2, [DISTRIBUTOR]: 3, [PHARMACY]: 3 });
+			// The warm shipment is still in transit: out of the manufacturer's custody but still
+			// its outgoing stock (it returns there if the distributor refuses it), and the
+			// distributor's incoming.
+			const inFlight = Object.fromEntries(
+				(await dev.api.call.drugTraceApi.holders(batch)).map(([org, holding]) => [
+					org.toNumber(),
+					{ incoming: holding.incoming.toNumber(), outgoing: holding.outgoing.toNumber() },
+				]),
+			);
+			assert.deepEqual(inFlight, {
+				[MANUFACTURER]: { incoming: 0, outgoing: 2 },
+				[DISTRIBUTOR]: { incoming: 2, outgoing: 0 },
+				[PHARMACY]: { incoming: 0, outgoing: 0 },
+			});
 
 			// The pharmacist dispenses one pack to a patient; it then verifies as dispensed.
 			const verify = (index) => dev.api.call.drugTraceApi.verifyPack(gtin, lot, serials[index], merkleProof(serials, index));

@@ -11,6 +11,11 @@
 //! - `publish_results` checks `MaxReportedOutcomes` reported outcomes, all unregistered,
 //!   against `MaxOutcomes` commitments, so every commitment is missing and every reported
 //!   outcome is unregistered: the most discrepancies, each with its event;
+//! - `enrol` is a participant's second attempt, after a withdrawal (it also moves the
+//!   withdrawn count), when `MaxEnrolmentAttempts` allows one;
+//! - `confirm_enrolment` checks the participant's research consent again;
+//! - `lift_suspension` is lifted by the suspending body's reviewer, whose membership is
+//!   looked up after the governance origin is refused (governance itself costs less);
 //! - every other call reads and writes a trial of the worst-case registration.
 //!
 //! Each benchmark uses its own accounts (the `index` passed to [`parties`]): the registry
@@ -199,6 +204,18 @@ fn consenting<T: Config>(
 	Ok(participant)
 }
 
+/// `participant` (with research consent) asks to enrol in `trial` and the sponsor's
+/// investigator confirms the enrolment.
+fn enrolled<T: Config>(
+	parties: &Parties<T>,
+	participant: &T::AccountId,
+	trial: TrialId,
+) -> Result<(), BenchmarkError> {
+	Pallet::<T>::do_enrol(participant.clone(), trial)?;
+	Pallet::<T>::do_confirm_enrolment(parties.investigator.clone(), trial, participant.clone())?;
+	Ok(())
+}
+
 /// Research consent of `participant` for `trial` under `version`, granted to the sponsor.
 fn grant_research_consent<T: Config>(
 	parties: &Parties<T>,
@@ -352,7 +369,7 @@ mod benchmarks {
 
 		assert_last_event::<T>(Event::SuspensionLifted {
 			trial,
-			by_org: parties.regulator,
+			by: LiftedBy::Organization(parties.regulator),
 			status: TrialStatus::Recruiting,
 		});
 		Ok(())
@@ -379,7 +396,7 @@ mod benchmarks {
 		let parties = parties::<T>(9)?;
 		let trial = recruiting::<T>(&parties)?;
 		let participant = consenting::<T>(&parties, 9, trial, 1)?;
-		Pallet::<T>::do_enrol(participant, trial)?;
+		enrolled::<T>(&parties, &participant, trial)?;
 		Pallet::<T>::do_propose_amendment(
 			parties.investigator.clone(),
 			trial,
@@ -396,14 +413,17 @@ mod benchmarks {
 		Ok(())
 	}
 
-	// Worst case: the participant enrols again after withdrawing.
+	// Worst case: the participant asks again after withdrawing (if the runtime allows a
+	// second attempt), which also moves the withdrawn count.
 	#[benchmark]
 	fn enrol() -> Result<(), BenchmarkError> {
 		let parties = parties::<T>(10)?;
 		let trial = recruiting::<T>(&parties)?;
 		let participant = consenting::<T>(&parties, 10, trial, 1)?;
-		Pallet::<T>::do_enrol(participant.clone(), trial)?;
-		Pallet::<T>::do_withdraw(participant.clone(), trial)?;
+		if T::MaxEnrolmentAttempts::get() > 1 {
+			Pallet::<T>::do_enrol(participant.clone(), trial)?;
+			Pallet::<T>::do_withdraw(participant.clone(), trial)?;
+		}
 		frame_benchmarking::whitelist_account!(participant);
 
 		#[extrinsic_call]
@@ -411,7 +431,7 @@ mod benchmarks {
 
 		assert_eq!(
 			Enrolments::<T>::get(trial, &participant).map(|stored| stored.status),
-			Some(EnrolmentStatus::Enrolled)
+			Some(EnrolmentStatus::Pending)
 		);
 		Ok(())
 	}
@@ -421,7 +441,7 @@ mod benchmarks {
 		let parties = parties::<T>(11)?;
 		let trial = recruiting::<T>(&parties)?;
 		let participant = consenting::<T>(&parties, 11, trial, 1)?;
-		Pallet::<T>::do_enrol(participant.clone(), trial)?;
+		enrolled::<T>(&parties, &participant, trial)?;
 		Pallet::<T>::do_propose_amendment(
 			parties.investigator.clone(),
 			trial,
@@ -447,7 +467,7 @@ mod benchmarks {
 		let parties = parties::<T>(12)?;
 		let trial = recruiting::<T>(&parties)?;
 		let participant = consenting::<T>(&parties, 12, trial, 1)?;
-		Pallet::<T>::do_enrol(participant.clone(), trial)?;
+		enrolled::<T>(&parties, &participant, trial)?;
 		frame_benchmarking::whitelist_account!(participant);
 
 		#[extrinsic_call]
@@ -517,6 +537,48 @@ mod benchmarks {
 			trial,
 			results_hash,
 			discrepancies: expected,
+		});
+		Ok(())
+	}
+
+	// Worst case: the participant's research consent is checked again.
+	#[benchmark]
+	fn confirm_enrolment() -> Result<(), BenchmarkError> {
+		let parties = parties::<T>(16)?;
+		let trial = recruiting::<T>(&parties)?;
+		let participant = consenting::<T>(&parties, 16, trial, 1)?;
+		Pallet::<T>::do_enrol(participant.clone(), trial)?;
+		let caller = parties.investigator.clone();
+		frame_benchmarking::whitelist_account!(caller);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), trial, participant.clone());
+
+		assert_eq!(
+			Enrolments::<T>::get(trial, &participant).map(|stored| stored.status),
+			Some(EnrolmentStatus::Enrolled)
+		);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn screen_out() -> Result<(), BenchmarkError> {
+		let parties = parties::<T>(17)?;
+		let trial = recruiting::<T>(&parties)?;
+		let participant = consenting::<T>(&parties, 17, trial, 1)?;
+		Pallet::<T>::do_enrol(participant.clone(), trial)?;
+		let caller = parties.investigator.clone();
+		frame_benchmarking::whitelist_account!(caller);
+		let reason = ScreeningReason::Other(u16::MAX);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), trial, participant.clone(), reason);
+
+		assert_last_event::<T>(Event::EnrolmentScreenedOut {
+			trial,
+			participant,
+			reason,
+			by: caller,
 		});
 		Ok(())
 	}

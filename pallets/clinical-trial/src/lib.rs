@@ -6,13 +6,13 @@ extern crate alloc;
 
 pub use healthchain_primitives::{
 	ConsentError, ConsentId, ConsentProvider, MemberRole, Membership, Moment, OrgId,
-	OrganizationKind, OrganizationRegistry, RegistryError, TrialProtocol,
+	OrganizationKind, OrganizationRegistry, OrganizationStatus, RegistryError, TrialProtocol,
 };
 pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
-mod impls;
+mod features;
 mod types;
 pub mod weights;
 
@@ -30,7 +30,13 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use sp_core::H256;
 
+	/// The storage layout's version. 1: enrolments with a site step and an attempt count,
+	/// trials with pending and screened-out counts and the time recruitment started,
+	/// `ParticipantsByVersion`. No chain ran an earlier layout, so no migration is owed.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -45,6 +51,10 @@ pub mod pallet {
 
 		/// The chain's clock, in milliseconds since the Unix epoch (`pallet-timestamp`).
 		type Time: frame_support::traits::Time<Moment = Moment>;
+
+		/// The chain's governance (council or root): it may lift any suspension, as the body
+		/// that suspended the trial may.
+		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// The longest public title, in bytes of UTF-8 (public registry text, never patient
 		/// data). At least 1.
@@ -87,6 +97,12 @@ pub mod pallet {
 		/// At least 1.
 		#[pallet::constant]
 		type MaxPageSize: Get<u32>;
+
+		/// How many times one account may ask to enrol in one trial (the first time
+		/// included): bounds enrol–withdraw cycling and re-requests after a screening-out.
+		/// At least 1.
+		#[pallet::constant]
+		type MaxEnrolmentAttempts: Get<u32>;
 
 		/// The weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
@@ -132,16 +148,19 @@ pub mod pallet {
 		ProtocolVersionRecord,
 	>;
 
-	/// Every participant's enrolment in each trial, enrolled or withdrawn.
+	/// Every participant's enrolment in each trial, whatever its status: one per account and
+	/// trial. Pending enrolments are not capped per trial (a cap would let throwaway accounts
+	/// block the queue); each costs its account the fee of `enrol`, and an account asks at
+	/// most `MaxEnrolmentAttempts` times.
 	#[pallet::storage]
 	pub type Enrolments<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, TrialId, Blake2_128Concat, T::AccountId, Enrolment>;
 
-	/// How many enrolled participants of each trial consented to each protocol version: the
-	/// participants needing re-consent are the enrolled ones less those at the current
-	/// version, without iterating.
+	/// How many participants of each trial, pending or enrolled, consented to each protocol
+	/// version: the participants needing re-consent are the pending and enrolled ones less
+	/// those at the current version, without iterating. No zero entries.
 	#[pallet::storage]
-	pub type EnrolledByVersion<T> =
+	pub type ParticipantsByVersion<T> =
 		StorageDoubleMap<_, Twox64Concat, TrialId, Twox64Concat, ProtocolVersion, u32, ValueQuery>;
 
 	/// Each trial's data-snapshot commitments, by index (0 is the first).
@@ -218,12 +237,12 @@ pub mod pallet {
 			/// The hash of the reason.
 			reason_hash: H256,
 		},
-		/// An ethics committee or regulator lifted the trial's suspension.
+		/// The body that suspended the trial, or governance, lifted the suspension.
 		SuspensionLifted {
 			/// The trial.
 			trial: TrialId,
-			/// The ethics committee or regulator.
-			by_org: OrgId,
+			/// The ethics committee or regulator that had suspended it, or governance.
+			by: LiftedBy,
 			/// The status the trial resumed in.
 			status: TrialStatus,
 		},
@@ -245,27 +264,54 @@ pub mod pallet {
 			/// The ethics committee.
 			committee: OrgId,
 		},
-		/// After an amendment, enrolled participants must consent to the new version.
+		/// After an amendment, pending and enrolled participants must consent to the new
+		/// version.
 		ParticipantsNeedReconsent {
 			/// The trial.
 			trial: TrialId,
 			/// The protocol version in force.
 			version: ProtocolVersion,
-			/// How many enrolled participants consented to an older version.
+			/// How many pending or enrolled participants consented to an older version.
 			count: u32,
 		},
-		/// A participant enrolled.
-		ParticipantEnrolled {
+		/// A participant asked to enrol; the enrolment is pending until an investigator of
+		/// the sponsor confirms it or screens it out.
+		EnrolmentRequested {
 			/// The trial.
 			trial: TrialId,
 			/// The participant's account.
 			participant: T::AccountId,
 			/// The protocol version consented to.
 			protocol_version: ProtocolVersion,
-			/// The research consent that permitted it.
+			/// The research consent, to the sponsor, that permitted it.
 			consent: ConsentId,
+			/// Which attempt of this account's this is, from 1.
+			attempt: u32,
 		},
-		/// An enrolled participant consented to the protocol version in force.
+		/// An investigator of the sponsor confirmed a pending enrolment: the participant is
+		/// enrolled and counts toward the target enrolment.
+		EnrolmentConfirmed {
+			/// The trial.
+			trial: TrialId,
+			/// The participant's account.
+			participant: T::AccountId,
+			/// The research consent, checked again at confirmation.
+			consent: ConsentId,
+			/// The investigator (or admin) who confirmed it.
+			by: T::AccountId,
+		},
+		/// An investigator of the sponsor screened out a pending enrolment.
+		EnrolmentScreenedOut {
+			/// The trial.
+			trial: TrialId,
+			/// The participant's account.
+			participant: T::AccountId,
+			/// Why, as a code.
+			reason: ScreeningReason,
+			/// The investigator (or admin) who screened it out.
+			by: T::AccountId,
+		},
+		/// A pending or enrolled participant consented to the protocol version in force.
 		ParticipantReconsented {
 			/// The trial.
 			trial: TrialId,
@@ -276,7 +322,7 @@ pub mod pallet {
 			/// The research consent for it.
 			consent: ConsentId,
 		},
-		/// A participant withdrew.
+		/// A pending or enrolled participant withdrew.
 		ParticipantWithdrawn {
 			/// The trial.
 			trial: TrialId,
@@ -338,6 +384,11 @@ pub mod pallet {
 		NotAnEthicsCommittee,
 		/// Only an ethics committee or a regulator suspends a trial or lifts a suspension.
 		NotAnOversightBody,
+		/// Only the body that suspended the trial (or governance) lifts the suspension.
+		NotTheSuspendingBody,
+		/// Only the ethics committee that approved the trial approves its amendments, and
+		/// suspends it (a regulator may suspend any trial).
+		NotTheTrialsCommittee,
 		/// Trials are reviewed by an ethics committee's or regulator's `Auditor` or `Admin`.
 		NotAReviewer,
 		/// The title is empty.
@@ -370,6 +421,8 @@ pub mod pallet {
 		InvalidTransition,
 		/// The trial is completed or terminated.
 		TrialEnded,
+		/// The trial has no ethics approval yet: its protocol cannot be amended.
+		TrialNotApproved,
 		/// An amendment is already awaiting ethics approval.
 		AmendmentPending,
 		/// No amendment is awaiting ethics approval.
@@ -378,14 +431,24 @@ pub mod pallet {
 		TooManyProtocolVersions,
 		/// The trial is not recruiting.
 		NotRecruiting,
-		/// The trial has as many participants enrolled as its target enrolment.
+		/// The trial's sponsor organisation is suspended (or no longer registered): the trial
+		/// takes no enrolments.
+		SponsorSuspended,
+		/// The trial has as many participants enrolled (confirmed) as its target enrolment.
 		EnrolmentFull,
-		/// The participant is already enrolled.
+		/// The participant's enrolment is already pending or enrolled.
 		AlreadyEnrolled,
-		/// The participant is not enrolled.
+		/// The account asked to enrol in this trial `MaxEnrolmentAttempts` times already.
+		EnrolmentAttemptsExhausted,
+		/// The participant is neither pending nor enrolled.
 		NotEnrolled,
+		/// The enrolment is not pending: there is no request to confirm or screen out.
+		NotPending,
 		/// The participant's consent is for the protocol version in force.
 		ReconsentNotNeeded,
+		/// The pending enrolment is under an older protocol version: the participant must
+		/// re-consent before it is confirmed.
+		ReconsentRequired,
 		/// The participant gave no research consent for this trial and protocol version.
 		NoResearchConsent,
 		/// The participant revoked their research consent.
@@ -394,13 +457,15 @@ pub mod pallet {
 		ConsentExpired,
 		/// The participant's research consent is not valid yet.
 		ConsentNotYetValid,
-		/// The participant's access log is full, so consent cannot be checked.
-		ConsentLogFull,
-		/// The trial has not started recruiting.
+		/// Consent refused for the participant's read rate. Research consent is never refused
+		/// so; the error exists so that every consent refusal has one.
+		ConsentReadRateExceeded,
+		/// The trial never recruited: it has no data or adverse events to commit.
 		TrialNotStarted,
 		/// The period starts after it ends, or ends in the future.
 		InvalidPeriod,
-		/// Results are published when the trial is active or completed.
+		/// Results are published when they are due: the trial recruited and is active,
+		/// completed or terminated.
 		ResultsNotAllowed,
 		/// The trial's results are already published.
 		ResultsAlreadyPublished,
@@ -425,6 +490,10 @@ pub mod pallet {
 			);
 			assert!(T::MaxReportedOutcomes::get() >= 1, "MaxReportedOutcomes must be at least 1");
 			assert!(T::MaxPageSize::get() >= 1, "MaxPageSize must be at least 1");
+			assert!(
+				T::MaxEnrolmentAttempts::get() >= 1,
+				"MaxEnrolmentAttempts must allow a first enrolment"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -528,12 +597,16 @@ pub mod pallet {
 
 		/// Lifts a suspension: the trial resumes in the status it was suspended in.
 		///
-		/// Origin: as for `suspend_trial`.
+		/// Origin: [`Config::GovernanceOrigin`], or signed by an `Auditor` or `Admin` of the
+		/// ethics committee or regulator that suspended the trial (while it is active).
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::lift_suspension())]
 		pub fn lift_suspension(origin: OriginFor<T>, trial: TrialId) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_lift_suspension(who, trial)
+			let lifter = match T::GovernanceOrigin::try_origin(origin) {
+				Ok(_) => Lifter::Governance,
+				Err(origin) => Lifter::Reviewer(ensure_signed(origin)?),
+			};
+			Self::do_lift_suspension(lifter, trial)
 		}
 
 		/// Proposes a protocol amendment: the next protocol version, with the hashes of the
@@ -568,10 +641,13 @@ pub mod pallet {
 			Self::do_approve_amendment(who, trial, decision_hash)
 		}
 
-		/// Enrols the caller in a recruiting trial, on the strength of their active research
-		/// consent for the trial and its protocol version in force.
+		/// Asks to enrol the caller in a recruiting trial, on the strength of their active
+		/// research consent, to the trial's sponsor, for the trial and its protocol version in
+		/// force. The enrolment is pending until an investigator of the sponsor confirms it or
+		/// screens it out; only confirmed participants count toward the target enrolment.
 		///
-		/// Origin: signed by the participant.
+		/// Origin: signed by the participant, who pays the call's fee. One enrolment per
+		/// account and trial, requested at most `MaxEnrolmentAttempts` times.
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::enrol())]
 		pub fn enrol(origin: OriginFor<T>, trial: TrialId) -> DispatchResult {
@@ -580,9 +656,9 @@ pub mod pallet {
 		}
 
 		/// Moves the caller's enrolment to the protocol version in force, on the strength of
-		/// their research consent for it.
+		/// their research consent, to the sponsor, for it.
 		///
-		/// Origin: signed by an enrolled participant needing re-consent.
+		/// Origin: signed by a pending or enrolled participant needing re-consent.
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::reconsent())]
 		pub fn reconsent(origin: OriginFor<T>, trial: TrialId) -> DispatchResult {
@@ -590,9 +666,10 @@ pub mod pallet {
 			Self::do_reconsent(who, trial)
 		}
 
-		/// Withdraws the caller from the trial, whatever its status.
+		/// Withdraws the caller from the trial, whatever its status, or withdraws their pending
+		/// request.
 		///
-		/// Origin: signed by an enrolled participant.
+		/// Origin: signed by a pending or enrolled participant.
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::withdraw())]
 		pub fn withdraw(origin: OriginFor<T>, trial: TrialId) -> DispatchResult {
@@ -634,10 +711,11 @@ pub mod pallet {
 			Self::do_report_adverse_event(who, trial, severity, hash).map(|_index| ())
 		}
 
-		/// Publishes the results of an `Active` or `Completed` trial: the hash of the results
-		/// document and the outcomes reported. Each pre-registered outcome not reported, and
-		/// each reported outcome not pre-registered (or reported as the other kind), is
-		/// recorded as an outcome discrepancy and emitted as an event.
+		/// Publishes the results of a trial whose results are due (it recruited, and is
+		/// `Active`, `Completed` or `Terminated`): the hash of the results document and the
+		/// outcomes reported. Each pre-registered outcome not reported, and each reported
+		/// outcome not pre-registered (or reported as the other kind), is recorded as an
+		/// outcome discrepancy and emitted as an event.
 		///
 		/// Origin: as for `start_recruiting`.
 		#[pallet::call_index(15)]
@@ -650,6 +728,37 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_publish_results(who, trial, results_hash, reported)
+		}
+
+		/// Confirms the pending enrolment of `participant` after the site's screening: the
+		/// participant is enrolled and counts toward the target enrolment. Their research
+		/// consent is checked again.
+		///
+		/// Origin: signed by an `Investigator` or `Admin` of the trial's (active) sponsor.
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::confirm_enrolment())]
+		pub fn confirm_enrolment(
+			origin: OriginFor<T>,
+			trial: TrialId,
+			participant: T::AccountId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_confirm_enrolment(who, trial, participant)
+		}
+
+		/// Screens out the pending enrolment of `participant`, with a coded reason.
+		///
+		/// Origin: as for `confirm_enrolment`.
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::screen_out())]
+		pub fn screen_out(
+			origin: OriginFor<T>,
+			trial: TrialId,
+			participant: T::AccountId,
+			reason: ScreeningReason,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_screen_out(who, trial, participant, reason)
 		}
 	}
 }

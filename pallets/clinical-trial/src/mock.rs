@@ -39,6 +39,7 @@ impl pallet_clinical_trial::Config for Test {
 	type Registry = MockRegistry;
 	type Consent = MockConsent;
 	type Time = Timestamp;
+	type GovernanceOrigin = frame_system::EnsureRoot<u64>;
 	type MaxTitleLength = ConstU32<64>;
 	type MaxConditions = ConstU32<3>;
 	type MaxConditionCodeLength = ConstU32<8>;
@@ -49,6 +50,7 @@ impl pallet_clinical_trial::Config for Test {
 	type MaxProtocolVersions = ConstU32<3>;
 	type MaxReportedOutcomes = ConstU32<3>;
 	type MaxPageSize = ConstU32<2>;
+	type MaxEnrolmentAttempts = ConstU32<3>;
 	type WeightInfo = ();
 }
 
@@ -61,6 +63,8 @@ pub const INSTITUTE: OrgId = 2;
 pub const ETHICS: OrgId = 3;
 pub const REGULATOR: OrgId = 4;
 pub const HOSPITAL: OrgId = 5;
+pub const OTHER_REGULATOR: OrgId = 6;
+pub const OTHER_ETHICS: OrgId = 7;
 
 /// An `Investigator` of the trial sponsor [`SPONSOR`].
 pub const INVESTIGATOR: u64 = 10;
@@ -76,6 +80,10 @@ pub const ETHICS_AUDITOR: u64 = 30;
 pub const ETHICS_INVESTIGATOR: u64 = 31;
 /// An `Auditor` of the regulator [`REGULATOR`].
 pub const REGULATOR_AUDITOR: u64 = 40;
+/// An `Auditor` of another regulator, [`OTHER_REGULATOR`].
+pub const OTHER_REGULATOR_AUDITOR: u64 = 41;
+/// An `Auditor` of another ethics committee, [`OTHER_ETHICS`].
+pub const OTHER_ETHICS_AUDITOR: u64 = 32;
 /// An `Investigator` of the hospital [`HOSPITAL`]: not a sponsor.
 pub const HOSPITAL_INVESTIGATOR: u64 = 50;
 /// An `Auditor` of [`HOSPITAL`]: neither ethics committee nor regulator.
@@ -104,6 +112,18 @@ pub fn consortium() {
 		(ETHICS_AUDITOR, ETHICS, OrganizationKind::EthicsCommittee, MemberRole::Auditor),
 		(ETHICS_INVESTIGATOR, ETHICS, OrganizationKind::EthicsCommittee, MemberRole::Investigator),
 		(REGULATOR_AUDITOR, REGULATOR, OrganizationKind::Regulator, MemberRole::Auditor),
+		(
+			OTHER_REGULATOR_AUDITOR,
+			OTHER_REGULATOR,
+			OrganizationKind::Regulator,
+			MemberRole::Auditor,
+		),
+		(
+			OTHER_ETHICS_AUDITOR,
+			OTHER_ETHICS,
+			OrganizationKind::EthicsCommittee,
+			MemberRole::Auditor,
+		),
 		(HOSPITAL_INVESTIGATOR, HOSPITAL, OrganizationKind::Hospital, MemberRole::Investigator),
 		(HOSPITAL_AUDITOR, HOSPITAL, OrganizationKind::Hospital, MemberRole::Auditor),
 	];

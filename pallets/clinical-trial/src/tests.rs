@@ -3,11 +3,12 @@
 #![allow(clippy::arithmetic_side_effects)]
 
 use crate::{
-	mock::*, ConditionCode, DataSnapshot, EnrolledByVersion, Enrolment, EnrolmentCounts,
-	EnrolmentStatus, Error, Event, NextTrialId, OutcomeCommitment, OutcomeDiscrepancy, OutcomeKind,
-	Phase, ProtocolVersionRecord, Registration, ReportedOutcome, ReportedOutcomes, Severity,
-	StudyType, Suspension, TrialArtifact, TrialFilter, TrialId, TrialStatus, Trials,
-	TrialsByStatus,
+	mock::*, AdverseEvents, ConditionCode, DataSnapshot, Enrolment, EnrolmentCounts,
+	EnrolmentStatus, Enrolments, Error, Event, LiftedBy, NextTrialId, OutcomeCommitment,
+	OutcomeDiscrepancy, OutcomeKind, ParticipantsByVersion, Phase, ProtocolVersionRecord,
+	Registration, ReportedOutcome, ReportedOutcomes, ScreeningReason, Severity, StudyType,
+	Suspension, TrialArtifact, TrialFilter, TrialHashes, TrialId, TrialResults, TrialStatus,
+	Trials, TrialsByStatus,
 };
 use frame_support::{assert_noop, assert_ok, traits::IntegrityTest, BoundedVec};
 use healthchain_primitives::{
@@ -149,9 +150,24 @@ fn consent(patient: u64, trial: TrialId, version: ProtocolVersion) -> ConsentId 
 	MockConsent::grant_to_organization(patient, SPONSOR, ConsentAction::Read, None, purpose)
 }
 
-fn enrol(patient: u64, trial: TrialId) -> ConsentId {
+/// `patient` gives research consent for `trial` under version 1 and asks to enrol: a pending
+/// enrolment.
+fn request(patient: u64, trial: TrialId) -> ConsentId {
 	let id = consent(patient, trial, 1);
 	assert_ok!(ClinicalTrial::enrol(signed(patient), trial));
+	id
+}
+
+/// An investigator of the sponsor confirms the pending enrolment of `patient`.
+fn confirm(patient: u64, trial: TrialId) {
+	assert_ok!(ClinicalTrial::confirm_enrolment(signed(INVESTIGATOR), trial, patient));
+}
+
+/// `patient` asks to enrol in `trial` under version 1 and the site confirms: an enrolled
+/// participant, counting toward the target.
+fn enrol(patient: u64, trial: TrialId) -> ConsentId {
+	let id = request(patient, trial);
+	confirm(patient, trial);
 	id
 }
 
@@ -172,8 +188,14 @@ fn reported(outcomes: &[(OutcomeKind, H256)]) -> ReportedOutcomes<Test> {
 	)
 }
 
-fn tally(enrolled: u32, withdrawn: u32, needing_reconsent: u32) -> EnrolmentCounts {
-	EnrolmentCounts { enrolled, withdrawn, needing_reconsent }
+fn tally(
+	pending: u32,
+	enrolled: u32,
+	screened_out: u32,
+	withdrawn: u32,
+	needing_reconsent: u32,
+) -> EnrolmentCounts {
+	EnrolmentCounts { pending, enrolled, screened_out, withdrawn, needing_reconsent }
 }
 
 fn counts(trial: TrialId) -> EnrolmentCounts {
@@ -408,8 +430,10 @@ fn the_sponsor_terminates_a_trial_with_a_reason() {
 	});
 }
 
+/// Was `ethics_or_a_regulator_suspends_and_lifts`, where the ethics committee lifted the
+/// regulator's suspension: now only the body that suspended (or governance) lifts it.
 #[test]
-fn ethics_or_a_regulator_suspends_and_lifts() {
+fn the_suspending_body_lifts_its_suspension() {
 	run(|| {
 		let trial = recruiting();
 		assert_ok!(ClinicalTrial::suspend_trial(signed(REGULATOR_AUDITOR), trial, REASON));
@@ -433,10 +457,14 @@ fn ethics_or_a_regulator_suspends_and_lifts() {
 				at: <Timestamp as frame_support::traits::Time>::now(),
 			})
 		);
-		assert_ok!(ClinicalTrial::lift_suspension(signed(ETHICS_AUDITOR), trial));
+		assert_ok!(ClinicalTrial::lift_suspension(signed(REGULATOR_AUDITOR), trial));
 		System::assert_last_event(
-			Event::SuspensionLifted { trial, by_org: ETHICS, status: TrialStatus::Recruiting }
-				.into(),
+			Event::SuspensionLifted {
+				trial,
+				by: LiftedBy::Organization(REGULATOR),
+				status: TrialStatus::Recruiting,
+			}
+			.into(),
 		);
 		let stored = ClinicalTrial::trial(trial).expect("registered");
 		assert_eq!(stored.status, TrialStatus::Recruiting);
@@ -577,7 +605,7 @@ fn an_approved_amendment_asks_enrolled_participants_to_reconsent() {
 		);
 		let stored = ClinicalTrial::trial(trial).expect("registered");
 		assert_eq!((stored.current_protocol_version, stored.pending_amendment), (2, None));
-		assert_eq!(counts(trial), tally(2, 0, 2));
+		assert_eq!(counts(trial), tally(0, 2, 0, 0, 2));
 		let enrolment = ClinicalTrial::enrolment(trial, PATIENT).expect("enrolled");
 		assert!(enrolment.needs_reconsent(2));
 
@@ -607,9 +635,11 @@ fn an_approved_amendment_asks_enrolled_participants_to_reconsent() {
 			}
 			.into(),
 		);
-		assert_eq!(counts(trial), tally(2, 0, 1));
-		assert_eq!(EnrolledByVersion::<Test>::get(trial, 1), 1);
-		assert_eq!(EnrolledByVersion::<Test>::get(trial, 2), 1);
+		assert_eq!(counts(trial), tally(0, 2, 0, 0, 1));
+		assert_eq!(ParticipantsByVersion::<Test>::get(trial, 1), 1);
+		assert_eq!(ParticipantsByVersion::<Test>::get(trial, 2), 1);
+		let reconsented = ClinicalTrial::enrolment(trial, PATIENT).expect("enrolled");
+		assert_eq!(reconsented.reconsented_at, Some(START));
 	});
 }
 
@@ -717,18 +747,21 @@ fn reconsent_is_refused_when_not_needed_or_not_given() {
 
 // --- enrolment ---
 
+/// Was `a_consenting_participant_enrols`, where `enrol` enrolled outright: now the request is
+/// pending until the site decides, and does not count toward the target.
 #[test]
-fn a_consenting_participant_enrols() {
+fn a_consenting_participant_asks_to_enrol_and_is_pending() {
 	run(|| {
 		let trial = recruiting();
 		let id = consent(PATIENT, trial, 1);
 		assert_ok!(ClinicalTrial::enrol(signed(PATIENT), trial));
 		System::assert_last_event(
-			Event::ParticipantEnrolled {
+			Event::EnrolmentRequested {
 				trial,
 				participant: PATIENT,
 				protocol_version: 1,
 				consent: id,
+				attempt: 1,
 			}
 			.into(),
 		);
@@ -737,12 +770,16 @@ fn a_consenting_participant_enrols() {
 			Some(Enrolment {
 				protocol_version: 1,
 				consent: id,
-				enrolled_at: START,
-				status: EnrolmentStatus::Enrolled,
+				requested_at: START,
+				decided_at: None,
+				reconsented_at: None,
+				status: EnrolmentStatus::Pending,
 				withdrawn_at: None,
+				attempts: 1,
 			})
 		);
-		assert_eq!(counts(trial), tally(1, 0, 0));
+		assert_eq!(counts(trial), tally(1, 0, 0, 0, 0));
+		assert_eq!(ClinicalTrial::trial(trial).map(|stored| stored.enrolled), Some(0));
 	});
 }
 
@@ -800,11 +837,12 @@ fn enrolment_is_refused_with_consent_for_the_old_protocol_version() {
 		let id = consent(PATIENT, trial, 2);
 		assert_ok!(ClinicalTrial::enrol(signed(PATIENT), trial));
 		System::assert_last_event(
-			Event::ParticipantEnrolled {
+			Event::EnrolmentRequested {
 				trial,
 				participant: PATIENT,
 				protocol_version: 2,
 				consent: id,
+				attempt: 1,
 			}
 			.into(),
 		);
@@ -836,7 +874,10 @@ fn every_consent_refusal_has_its_error() {
 	assert_eq!(refusal(ConsentError::ConsentRevoked), Error::<Test>::ConsentRevoked.into());
 	assert_eq!(refusal(ConsentError::ConsentExpired), Error::<Test>::ConsentExpired.into());
 	assert_eq!(refusal(ConsentError::ConsentNotYetValid), Error::<Test>::ConsentNotYetValid.into());
-	assert_eq!(refusal(ConsentError::AccessLogFull), Error::<Test>::ConsentLogFull.into());
+	assert_eq!(
+		refusal(ConsentError::ReadRateExceeded),
+		Error::<Test>::ConsentReadRateExceeded.into()
+	);
 }
 
 #[test]
@@ -854,13 +895,17 @@ fn a_participant_withdraws_at_any_time_and_may_enrol_again() {
 		let enrolment = ClinicalTrial::enrolment(trial, PATIENT).expect("kept");
 		assert_eq!(enrolment.status, EnrolmentStatus::Withdrawn);
 		assert_eq!(enrolment.withdrawn_at, Some(START));
-		assert_eq!(counts(trial), tally(1, 1, 0));
+		assert_eq!(counts(trial), tally(0, 1, 0, 1, 0));
 
+		// Enrolling again is a new request, pending until the site confirms it again.
 		let again = recruiting();
 		enrol(PATIENT_3, again);
 		assert_ok!(ClinicalTrial::withdraw(signed(PATIENT_3), again));
 		assert_ok!(ClinicalTrial::enrol(signed(PATIENT_3), again));
-		assert_eq!(counts(again), tally(1, 0, 0));
+		assert_eq!(counts(again), tally(1, 0, 0, 0, 0));
+		let enrolment = ClinicalTrial::enrolment(again, PATIENT_3).expect("kept");
+		assert_eq!((enrolment.status, enrolment.attempts), (EnrolmentStatus::Pending, 2));
+		assert_eq!((enrolment.decided_at, enrolment.withdrawn_at), (None, None));
 	});
 }
 
@@ -894,7 +939,10 @@ fn counts_follow_withdrawals_and_enrolments_after_an_amendment() {
 		assert_ok!(ClinicalTrial::withdraw(signed(PATIENT), trial));
 		consent(PATIENT_4, trial, 2);
 		assert_ok!(ClinicalTrial::enrol(signed(PATIENT_4), trial));
-		assert_eq!(counts(trial), tally(2, 1, 1));
+		// PATIENT_2 enrolled under version 1 needs re-consent; PATIENT_4 waits for the site.
+		assert_eq!(counts(trial), tally(1, 1, 0, 1, 1));
+		confirm(PATIENT_4, trial);
+		assert_eq!(counts(trial), tally(0, 2, 0, 1, 1));
 	});
 }
 
@@ -1282,4 +1330,678 @@ fn reads_of_an_unknown_trial_are_empty() {
 #[test]
 fn integrity_test_accepts_the_mock_bounds() {
 	ClinicalTrial::integrity_test();
+}
+
+// --- the site step ---
+
+#[test]
+fn an_investigator_confirms_a_pending_enrolment() {
+	run(|| {
+		let trial = recruiting();
+		let first = request(PATIENT, trial);
+		// The participant revoked the consent they asked with and gave a new one:
+		// confirmation records the one that holds now.
+		MockConsent::set_state(first, MockGrantState::Revoked);
+		let renewed = consent(PATIENT, trial, 1);
+		Timestamp::set_timestamp(START + 1_000);
+		assert_ok!(ClinicalTrial::confirm_enrolment(signed(SPONSOR_ADMIN), trial, PATIENT));
+		System::assert_last_event(
+			Event::EnrolmentConfirmed {
+				trial,
+				participant: PATIENT,
+				consent: renewed,
+				by: SPONSOR_ADMIN,
+			}
+			.into(),
+		);
+		let enrolment = ClinicalTrial::enrolment(trial, PATIENT).expect("enrolled");
+		assert_eq!(enrolment.status, EnrolmentStatus::Enrolled);
+		assert_eq!(enrolment.consent, renewed);
+		assert_eq!((enrolment.requested_at, enrolment.decided_at), (START, Some(START + 1_000)));
+		assert_eq!(counts(trial), tally(0, 1, 0, 0, 0));
+	});
+}
+
+#[test]
+fn confirmation_is_refused_when_not_allowed() {
+	run(|| {
+		let trial = recruiting();
+		request(PATIENT, trial);
+		let confirm_as = |who: u64, trial: TrialId, participant: u64| {
+			ClinicalTrial::confirm_enrolment(signed(who), trial, participant)
+		};
+		assert_noop!(
+			ClinicalTrial::confirm_enrolment(RuntimeOrigin::none(), trial, PATIENT),
+			BadOrigin
+		);
+		assert_noop!(confirm_as(PATIENT, trial, PATIENT), Error::<Test>::NotAMember);
+		assert_noop!(confirm_as(HOSPITAL_INVESTIGATOR, trial, PATIENT), Error::<Test>::NotASponsor);
+		assert_noop!(
+			confirm_as(SPONSOR_AUDITOR, trial, PATIENT),
+			Error::<Test>::NotPermittedToManageTrial
+		);
+		assert_noop!(confirm_as(INVESTIGATOR, NO_TRIAL, PATIENT), Error::<Test>::UnknownTrial);
+		assert_noop!(
+			confirm_as(INSTITUTE_INVESTIGATOR, trial, PATIENT),
+			Error::<Test>::NotTrialSponsor
+		);
+		assert_noop!(confirm_as(INVESTIGATOR, trial, PATIENT_2), Error::<Test>::NotPending);
+		confirm(PATIENT, trial);
+		assert_noop!(confirm_as(INVESTIGATOR, trial, PATIENT), Error::<Test>::NotPending);
+
+		// The target counts confirmed participants only.
+		enrol(PATIENT_2, trial);
+		let full = recruiting();
+		request(PATIENT_3, full);
+		request(PATIENT_4, full);
+		enrol(PATIENT, full);
+		enrol(PATIENT_2, full);
+		assert_noop!(confirm_as(INVESTIGATOR, full, PATIENT_3), Error::<Test>::EnrolmentFull);
+
+		// Confirmation is for a recruiting trial.
+		assert_ok!(ClinicalTrial::close_recruitment(signed(INVESTIGATOR), full));
+		assert_noop!(confirm_as(INVESTIGATOR, full, PATIENT_4), Error::<Test>::NotRecruiting);
+	});
+}
+
+#[test]
+fn confirmation_checks_the_research_consent_again() {
+	run(|| {
+		let trial = recruiting();
+		let id = request(PATIENT, trial);
+		MockConsent::set_state(id, MockGrantState::Revoked);
+		assert_noop!(
+			ClinicalTrial::confirm_enrolment(signed(INVESTIGATOR), trial, PATIENT),
+			Error::<Test>::ConsentRevoked
+		);
+	});
+}
+
+#[test]
+fn a_pending_enrolment_under_an_old_protocol_is_confirmed_after_reconsent() {
+	run(|| {
+		let trial = recruiting();
+		request(PATIENT, trial);
+		amend(trial);
+		System::assert_last_event(
+			Event::ParticipantsNeedReconsent { trial, version: 2, count: 1 }.into(),
+		);
+		assert_eq!(counts(trial), tally(1, 0, 0, 0, 1));
+		assert_noop!(
+			ClinicalTrial::confirm_enrolment(signed(INVESTIGATOR), trial, PATIENT),
+			Error::<Test>::ReconsentRequired
+		);
+		consent(PATIENT, trial, 2);
+		assert_ok!(ClinicalTrial::reconsent(signed(PATIENT), trial));
+		assert_eq!(counts(trial), tally(1, 0, 0, 0, 0));
+		confirm(PATIENT, trial);
+		assert_eq!(counts(trial), tally(0, 1, 0, 0, 0));
+	});
+}
+
+#[test]
+fn an_investigator_screens_out_a_pending_enrolment_with_a_coded_reason() {
+	run(|| {
+		let trial = recruiting();
+		request(PATIENT, trial);
+		request(PATIENT_2, trial);
+		assert_ok!(ClinicalTrial::screen_out(
+			signed(INVESTIGATOR),
+			trial,
+			PATIENT,
+			ScreeningReason::NotEligible
+		));
+		System::assert_last_event(
+			Event::EnrolmentScreenedOut {
+				trial,
+				participant: PATIENT,
+				reason: ScreeningReason::NotEligible,
+				by: INVESTIGATOR,
+			}
+			.into(),
+		);
+		let enrolment = ClinicalTrial::enrolment(trial, PATIENT).expect("kept");
+		assert_eq!(enrolment.status, EnrolmentStatus::ScreenedOut(ScreeningReason::NotEligible));
+		assert_eq!(enrolment.decided_at, Some(START));
+		assert_eq!(ParticipantsByVersion::<Test>::get(trial, 1), 1);
+
+		// After recruitment closes, the site still clears its queue, with its own code.
+		assert_ok!(ClinicalTrial::close_recruitment(signed(INVESTIGATOR), trial));
+		assert_ok!(ClinicalTrial::screen_out(
+			signed(SPONSOR_ADMIN),
+			trial,
+			PATIENT_2,
+			ScreeningReason::Other(7)
+		));
+		assert_eq!(counts(trial), tally(0, 0, 2, 0, 0));
+	});
+}
+
+#[test]
+fn screening_out_is_refused_when_not_allowed() {
+	run(|| {
+		let trial = recruiting();
+		request(PATIENT, trial);
+		let reason = ScreeningReason::Duplicate;
+		let screen = |who: u64, trial: TrialId, participant: u64| {
+			ClinicalTrial::screen_out(signed(who), trial, participant, reason)
+		};
+		assert_noop!(
+			ClinicalTrial::screen_out(RuntimeOrigin::none(), trial, PATIENT, reason),
+			BadOrigin
+		);
+		assert_noop!(screen(PATIENT, trial, PATIENT), Error::<Test>::NotAMember);
+		assert_noop!(screen(HOSPITAL_INVESTIGATOR, trial, PATIENT), Error::<Test>::NotASponsor);
+		assert_noop!(
+			screen(SPONSOR_AUDITOR, trial, PATIENT),
+			Error::<Test>::NotPermittedToManageTrial
+		);
+		assert_noop!(screen(INVESTIGATOR, NO_TRIAL, PATIENT), Error::<Test>::UnknownTrial);
+		assert_noop!(
+			screen(INSTITUTE_INVESTIGATOR, trial, PATIENT),
+			Error::<Test>::NotTrialSponsor
+		);
+		assert_noop!(screen(INVESTIGATOR, trial, PATIENT_2), Error::<Test>::NotPending);
+		confirm(PATIENT, trial);
+		assert_noop!(screen(INVESTIGATOR, trial, PATIENT), Error::<Test>::NotPending);
+		MockRegistry::suspend(SPONSOR);
+		assert_noop!(screen(INVESTIGATOR, trial, PATIENT), Error::<Test>::OrganizationSuspended);
+	});
+}
+
+#[test]
+fn a_screened_out_participant_may_ask_again_while_attempts_last() {
+	run(|| {
+		let trial = recruiting();
+		request(PATIENT, trial);
+		assert_ok!(ClinicalTrial::screen_out(
+			signed(INVESTIGATOR),
+			trial,
+			PATIENT,
+			ScreeningReason::ConsentInvalid
+		));
+		assert_ok!(ClinicalTrial::enrol(signed(PATIENT), trial));
+		let enrolment = ClinicalTrial::enrolment(trial, PATIENT).expect("kept");
+		assert_eq!((enrolment.status, enrolment.attempts), (EnrolmentStatus::Pending, 2));
+		assert_eq!(enrolment.decided_at, None);
+		assert_eq!(counts(trial), tally(1, 0, 0, 0, 0));
+	});
+}
+
+#[test]
+fn a_pending_participant_withdraws_their_request() {
+	run(|| {
+		let trial = recruiting();
+		request(PATIENT, trial);
+		assert_ok!(ClinicalTrial::withdraw(signed(PATIENT), trial));
+		System::assert_last_event(
+			Event::ParticipantWithdrawn { trial, participant: PATIENT }.into(),
+		);
+		assert_eq!(counts(trial), tally(0, 0, 0, 1, 0));
+		assert_eq!(ParticipantsByVersion::<Test>::get(trial, 1), 0);
+		assert_noop!(
+			ClinicalTrial::confirm_enrolment(signed(INVESTIGATOR), trial, PATIENT),
+			Error::<Test>::NotPending
+		);
+	});
+}
+
+// --- abuse paths closed (issue 12, items 3, 4 and 10) ---
+
+/// Research consent for this trial and version, but granted to the participant's own account.
+#[test]
+fn self_granted_research_consent_does_not_enrol() {
+	run(|| {
+		let trial = recruiting();
+		let purpose = PurposeOfUse::Research(Some(TrialProtocol { trial, protocol_version: 1 }));
+		MockConsent::grant_to_account(PATIENT, PATIENT, ConsentAction::Read, None, purpose);
+		assert_noop!(
+			ClinicalTrial::enrol(signed(PATIENT), trial),
+			Error::<Test>::NoResearchConsent
+		);
+	});
+}
+
+/// Research consent for this trial and version, granted to an organisation that is not its
+/// sponsor.
+#[test]
+fn research_consent_to_another_organisation_does_not_enrol() {
+	run(|| {
+		let trial = recruiting();
+		let purpose = PurposeOfUse::Research(Some(TrialProtocol { trial, protocol_version: 1 }));
+		MockConsent::grant_to_organization(PATIENT, INSTITUTE, ConsentAction::Read, None, purpose);
+		assert_noop!(
+			ClinicalTrial::enrol(signed(PATIENT), trial),
+			Error::<Test>::NoResearchConsent
+		);
+	});
+}
+
+/// Research consent to the sponsor that does not let it read the participant's records.
+#[test]
+fn research_consent_without_the_read_action_does_not_enrol() {
+	run(|| {
+		let trial = recruiting();
+		let purpose = PurposeOfUse::Research(Some(TrialProtocol { trial, protocol_version: 1 }));
+		MockConsent::grant_to_organization(PATIENT, SPONSOR, ConsentAction::Write, None, purpose);
+		assert_noop!(
+			ClinicalTrial::enrol(signed(PATIENT), trial),
+			Error::<Test>::NoResearchConsent
+		);
+	});
+}
+
+/// Fresh accounts, each granting itself-as-patient research consent to the sponsor, flood a
+/// trial of target 2 with requests: none counts toward the target, and real participants
+/// still enrol once the site confirms them.
+#[test]
+fn throwaway_accounts_cannot_fill_the_enrolment_target() {
+	run(|| {
+		let trial = recruiting();
+		let throwaways: Vec<u64> = (1_000..1_010).collect();
+		for account in &throwaways {
+			request(*account, trial);
+		}
+		assert_eq!(counts(trial), tally(10, 0, 0, 0, 0));
+		assert_eq!(ClinicalTrial::trial(trial).map(|stored| stored.enrolled), Some(0));
+
+		enrol(PATIENT, trial);
+		enrol(PATIENT_2, trial);
+		assert_eq!(counts(trial), tally(10, 2, 0, 0, 0));
+		// The site screens the flood out; each throwaway has its one enrolment, used up.
+		for account in &throwaways {
+			assert_ok!(ClinicalTrial::screen_out(
+				signed(INVESTIGATOR),
+				trial,
+				*account,
+				ScreeningReason::NotEligible
+			));
+		}
+		assert_eq!(counts(trial), tally(0, 2, 10, 0, 0));
+		assert_noop!(
+			ClinicalTrial::enrol(signed(throwaways[0]), trial),
+			Error::<Test>::EnrolmentFull
+		);
+	});
+}
+
+/// A participant enrols and withdraws over and over (each time a request the site must
+/// look at): after `MaxEnrolmentAttempts` (3 in the mock) the account is refused.
+#[test]
+fn enrol_withdraw_cycling_stops_at_the_attempt_bound() {
+	run(|| {
+		let trial = recruiting();
+		consent(PATIENT, trial, 1);
+		for attempt in 1..=3u32 {
+			assert_ok!(ClinicalTrial::enrol(signed(PATIENT), trial));
+			let enrolment = ClinicalTrial::enrolment(trial, PATIENT).expect("kept");
+			assert_eq!(enrolment.attempts, attempt);
+			assert_ok!(ClinicalTrial::withdraw(signed(PATIENT), trial));
+		}
+		assert_noop!(
+			ClinicalTrial::enrol(signed(PATIENT), trial),
+			Error::<Test>::EnrolmentAttemptsExhausted
+		);
+		assert_eq!(counts(trial), tally(0, 0, 0, 1, 0));
+		// The bound is per trial: the same account may enrol elsewhere.
+		let other = recruiting();
+		request(PATIENT, other);
+	});
+}
+
+/// Governance suspends the sponsor organisation: its trials take no new enrolments and its
+/// investigators confirm none.
+#[test]
+fn a_suspended_sponsors_trial_stops_enrolling_and_confirming() {
+	run(|| {
+		let trial = recruiting();
+		request(PATIENT, trial);
+		consent(PATIENT_2, trial, 1);
+		MockRegistry::suspend(SPONSOR);
+		assert_noop!(
+			ClinicalTrial::enrol(signed(PATIENT_2), trial),
+			Error::<Test>::SponsorSuspended
+		);
+		assert_noop!(
+			ClinicalTrial::confirm_enrolment(signed(INVESTIGATOR), trial, PATIENT),
+			Error::<Test>::OrganizationSuspended
+		);
+		// A participant still withdraws.
+		assert_ok!(ClinicalTrial::withdraw(signed(PATIENT), trial));
+		MockRegistry::reactivate(SPONSOR);
+		assert_ok!(ClinicalTrial::enrol(signed(PATIENT_2), trial));
+	});
+}
+
+/// A regulator suspends a trial; another regulator, the ethics committee and another ethics
+/// committee each try to lift the suspension, and cannot.
+#[test]
+fn another_oversight_body_cannot_lift_a_suspension() {
+	run(|| {
+		let trial = recruiting();
+		assert_ok!(ClinicalTrial::suspend_trial(signed(REGULATOR_AUDITOR), trial, REASON));
+		for intruder in [OTHER_REGULATOR_AUDITOR, ETHICS_AUDITOR, OTHER_ETHICS_AUDITOR] {
+			assert_noop!(
+				ClinicalTrial::lift_suspension(signed(intruder), trial),
+				Error::<Test>::NotTheSuspendingBody
+			);
+		}
+		assert_eq!(status_of(trial), TrialStatus::Suspended);
+
+		// The same holds the other way round: the approving committee suspends, and the
+		// regulator cannot lift it.
+		let other = recruiting();
+		assert_ok!(ClinicalTrial::suspend_trial(signed(ETHICS_AUDITOR), other, REASON));
+		assert_noop!(
+			ClinicalTrial::lift_suspension(signed(REGULATOR_AUDITOR), other),
+			Error::<Test>::NotTheSuspendingBody
+		);
+		assert_ok!(ClinicalTrial::lift_suspension(signed(ETHICS_AUDITOR), other));
+		System::assert_last_event(
+			Event::SuspensionLifted {
+				trial: other,
+				by: LiftedBy::Organization(ETHICS),
+				status: TrialStatus::Recruiting,
+			}
+			.into(),
+		);
+	});
+}
+
+// Any ethics committee used to be able to suspend any trial (and, since only the suspending
+// body lifts a suspension, hold it suspended), or approve its amendments.
+#[test]
+fn an_ethics_committee_that_did_not_approve_a_trial_neither_suspends_nor_amends_it() {
+	run(|| {
+		let trial = recruiting();
+		assert_eq!(
+			ClinicalTrial::trial(trial).map(|stored| stored.ethics_committee),
+			Some(Some(ETHICS))
+		);
+
+		assert_noop!(
+			ClinicalTrial::suspend_trial(signed(OTHER_ETHICS_AUDITOR), trial, REASON),
+			Error::<Test>::NotTheTrialsCommittee
+		);
+		assert_ok!(ClinicalTrial::propose_amendment(
+			signed(INVESTIGATOR),
+			trial,
+			PROTOCOL_V2,
+			SUMMARY_V2
+		));
+		assert_noop!(
+			ClinicalTrial::approve_amendment(signed(OTHER_ETHICS_AUDITOR), trial, APPROVAL_V2),
+			Error::<Test>::NotTheTrialsCommittee
+		);
+		// Its own committee, and any regulator, may.
+		assert_ok!(ClinicalTrial::approve_amendment(signed(ETHICS_AUDITOR), trial, APPROVAL_V2));
+		assert_ok!(ClinicalTrial::suspend_trial(signed(OTHER_REGULATOR_AUDITOR), trial, REASON));
+	});
+}
+
+#[test]
+fn governance_lifts_any_suspension() {
+	run(|| {
+		let trial = active();
+		assert_ok!(ClinicalTrial::suspend_trial(signed(ETHICS_AUDITOR), trial, REASON));
+		// The suspending body's organisation is itself suspended: only governance is left.
+		MockRegistry::suspend(ETHICS);
+		assert_noop!(
+			ClinicalTrial::lift_suspension(signed(ETHICS_AUDITOR), trial),
+			Error::<Test>::OrganizationSuspended
+		);
+		assert_ok!(ClinicalTrial::lift_suspension(RuntimeOrigin::root(), trial));
+		System::assert_last_event(
+			Event::SuspensionLifted {
+				trial,
+				by: LiftedBy::Governance,
+				status: TrialStatus::Active,
+			}
+			.into(),
+		);
+		assert_eq!(status_of(trial), TrialStatus::Active);
+		assert_noop!(
+			ClinicalTrial::lift_suspension(RuntimeOrigin::root(), trial),
+			Error::<Test>::InvalidTransition
+		);
+		assert_noop!(
+			ClinicalTrial::lift_suspension(RuntimeOrigin::root(), NO_TRIAL),
+			Error::<Test>::UnknownTrial
+		);
+	});
+}
+
+/// A trial terminated before it recruited read as "started" to the old status check: it
+/// could take data snapshots and adverse-event reports it never had.
+#[test]
+fn a_trial_terminated_before_recruiting_takes_no_data_or_adverse_events() {
+	run(|| {
+		for trial in [trial_in(TrialStatus::Terminated), approved()] {
+			if status_of(trial) != TrialStatus::Terminated {
+				assert_ok!(ClinicalTrial::terminate_trial(signed(INVESTIGATOR), trial, REASON));
+			}
+			assert_noop!(
+				ClinicalTrial::commit_data_snapshot(
+					signed(INVESTIGATOR),
+					trial,
+					SNAPSHOT,
+					1,
+					0,
+					START
+				),
+				Error::<Test>::TrialNotStarted
+			);
+			assert_noop!(
+				ClinicalTrial::report_adverse_event(
+					signed(INVESTIGATOR),
+					trial,
+					Severity::Fatal,
+					REPORT
+				),
+				Error::<Test>::TrialNotStarted
+			);
+		}
+		// A trial terminated after recruiting keeps committing its data.
+		let recruited = recruiting();
+		assert_ok!(ClinicalTrial::terminate_trial(signed(INVESTIGATOR), recruited, REASON));
+		assert_ok!(ClinicalTrial::report_adverse_event(
+			signed(INVESTIGATOR),
+			recruited,
+			Severity::Fatal,
+			REPORT
+		));
+	});
+}
+
+/// A sponsor stops a trial that recruited, hoping to leave its results (and their outcome
+/// check) unpublished for good: results are still due, and checked.
+#[test]
+fn results_are_due_for_a_trial_terminated_after_recruiting() {
+	run(|| {
+		let trial = recruiting();
+		enrol(PATIENT, trial);
+		assert_ok!(ClinicalTrial::terminate_trial(signed(INVESTIGATOR), trial, REASON));
+		assert!(ClinicalTrial::trial(trial).is_some_and(|stored| stored.results_due()));
+		let outcomes = reported(&[(OutcomeKind::Primary, PRIMARY)]);
+		assert_ok!(ClinicalTrial::publish_results(signed(INVESTIGATOR), trial, RESULTS, outcomes));
+		System::assert_has_event(
+			Event::OutcomeDiscrepancyFound {
+				trial,
+				discrepancy: OutcomeDiscrepancy::Missing {
+					kind: OutcomeKind::Secondary,
+					hash: SECONDARY,
+				},
+			}
+			.into(),
+		);
+		System::assert_last_event(
+			Event::ResultsPublished { trial, results_hash: RESULTS, discrepancies: 1 }.into(),
+		);
+	});
+}
+
+#[test]
+fn a_trial_terminated_before_recruiting_owes_no_results() {
+	run(|| {
+		let trial = approved();
+		assert_ok!(ClinicalTrial::terminate_trial(signed(INVESTIGATOR), trial, REASON));
+		assert!(ClinicalTrial::trial(trial).is_some_and(|stored| !stored.results_due()));
+		assert_noop!(
+			ClinicalTrial::publish_results(
+				signed(INVESTIGATOR),
+				trial,
+				RESULTS,
+				reported(&[(OutcomeKind::Primary, PRIMARY)])
+			),
+			Error::<Test>::ResultsNotAllowed
+		);
+	});
+}
+
+/// A sponsor registers one protocol and, while the ethics committee reviews it, proposes
+/// another, so that the committee's approval of version 1 would stand beside a version it
+/// never saw.
+#[test]
+fn a_protocol_cannot_be_amended_before_its_first_approval() {
+	run(|| {
+		let trial = registered();
+		assert_noop!(
+			ClinicalTrial::propose_amendment(signed(INVESTIGATOR), trial, PROTOCOL_V2, SUMMARY_V2),
+			Error::<Test>::TrialNotApproved
+		);
+		approve(trial);
+		assert_ok!(ClinicalTrial::propose_amendment(
+			signed(INVESTIGATOR),
+			trial,
+			PROTOCOL_V2,
+			SUMMARY_V2
+		));
+	});
+}
+
+// --- invariants: try_state finds each broken rule ---
+
+/// Runs `scenario` (which builds state through the calls, then breaks one rule by writing
+/// storage directly) and asserts `try_state` names `rule`.
+fn try_state_finds(rule: &'static str, scenario: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		scenario();
+		assert_eq!(ClinicalTrial::do_try_state(), Err(DispatchError::Other(rule)));
+	});
+}
+
+#[test]
+fn try_state_finds_more_enrolled_than_the_target() {
+	try_state_finds("a trial has more participants enrolled than its target enrolment", || {
+		let trial = recruiting();
+		enrol(PATIENT, trial);
+		enrol(PATIENT_2, trial);
+		assert_ok!(ClinicalTrial::do_try_state());
+		Trials::<Test>::mutate(trial, |stored| {
+			if let Some(stored) = stored {
+				stored.registration.target_enrolment = 1;
+			}
+		});
+	});
+}
+
+#[test]
+fn try_state_finds_wrong_enrolment_counts() {
+	try_state_finds("a trial's pending count is wrong", || {
+		let trial = recruiting();
+		request(PATIENT, trial);
+		Trials::<Test>::mutate(trial, |stored| {
+			if let Some(stored) = stored {
+				stored.pending = 0;
+			}
+		});
+	});
+	try_state_finds("a trial's per-version participant counts are wrong", || {
+		let trial = recruiting();
+		request(PATIENT, trial);
+		ParticipantsByVersion::<Test>::insert(trial, 1, 2);
+	});
+}
+
+#[test]
+fn try_state_finds_attempts_beyond_the_bound() {
+	try_state_finds("an enrolment's attempts are outside 1 to MaxEnrolmentAttempts", || {
+		let trial = recruiting();
+		request(PATIENT, trial);
+		Enrolments::<Test>::mutate(trial, PATIENT, |enrolment| {
+			if let Some(enrolment) = enrolment {
+				enrolment.attempts = 4;
+			}
+		});
+	});
+}
+
+#[test]
+fn try_state_finds_side_doors_in_the_lifecycle() {
+	try_state_finds("a trial that never recruited has data snapshots or adverse events", || {
+		let trial = approved();
+		Trials::<Test>::mutate(trial, |stored| {
+			if let Some(stored) = stored {
+				stored.adverse_events = 1;
+			}
+		});
+		AdverseEvents::<Test>::insert(
+			trial,
+			0,
+			crate::AdverseEvent { severity: Severity::Mild, hash: REPORT, by: INVESTIGATOR, at: 0 },
+		);
+	});
+	try_state_finds("a trial recruited before it was recruiting", || {
+		let trial = approved();
+		Trials::<Test>::mutate(trial, |stored| {
+			if let Some(stored) = stored {
+				stored.recruitment_started_at = Some(START);
+			}
+		});
+	});
+	try_state_finds("a trial's protocol was amended before its first approval", || {
+		let trial = registered();
+		Trials::<Test>::mutate(trial, |stored| {
+			if let Some(stored) = stored {
+				stored.pending_amendment = Some(2);
+			}
+		});
+	});
+	try_state_finds("a trial has results that were not due", || {
+		let published = active();
+		let outcomes = reported(&[(OutcomeKind::Primary, PRIMARY)]);
+		assert_ok!(ClinicalTrial::publish_results(
+			signed(INVESTIGATOR),
+			published,
+			RESULTS,
+			outcomes
+		));
+		let never_recruited = trial_in(TrialStatus::Terminated);
+		let results = TrialResults::<Test>::get(published).expect("published");
+		TrialResults::<Test>::insert(never_recruited, results);
+	});
+}
+
+#[test]
+fn try_state_finds_tampered_results_and_hashes() {
+	try_state_finds("a trial's outcome discrepancies are not those of its results", || {
+		let trial = active();
+		let outcomes = reported(&[(OutcomeKind::Primary, PRIMARY)]);
+		assert_ok!(ClinicalTrial::publish_results(signed(INVESTIGATOR), trial, RESULTS, outcomes));
+		TrialResults::<Test>::mutate(trial, |results| {
+			if let Some(results) = results {
+				results.discrepancies = Default::default();
+			}
+		});
+	});
+	try_state_finds("an ethics decision is not in the hash index", || {
+		let trial = approved();
+		TrialHashes::<Test>::remove(trial, APPROVAL);
+	});
+	try_state_finds("an enrolment in an unknown trial", || {
+		let trial = recruiting();
+		request(PATIENT, trial);
+		let enrolment = ClinicalTrial::enrolment(trial, PATIENT).expect("pending");
+		Enrolments::<Test>::insert(NO_TRIAL, PATIENT, enrolment);
+	});
 }

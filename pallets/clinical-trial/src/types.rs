@@ -1,7 +1,8 @@
 //! The registry's records, after the WHO Trial Registration Data Set (TRDS): a registration
 //! (the key fields on chain, the full data set as a hash), the trial built on it, its protocol
-//! versions, the participants' enrolments, data-snapshot and adverse-event commitments, the
-//! results and their outcome discrepancies, and the answers the runtime API gives.
+//! versions, the participants' enrolments (requested by the participant, confirmed or screened
+//! out by the sponsor's site), data-snapshot and adverse-event commitments, the results and
+//! their outcome discrepancies, and the answers the runtime API gives.
 //!
 //! Registry text (title, condition codes, country codes, registry ids) is public trial
 //! metadata, never patient data. Participants are pseudonymous accounts; everything else about
@@ -150,6 +151,9 @@ pub enum StudyType {
 ///      any but Completed/Terminated → Terminated
 ///      Approved | Recruiting | Active ⇄ Suspended
 /// ```
+///
+/// `Terminated` and `Suspended` can come before recruitment as well as after it, so whether a
+/// trial recruited is not read from its status but from [`Trial::recruitment_started_at`].
 #[derive(
 	Encode,
 	Decode,
@@ -189,11 +193,6 @@ impl TrialStatus {
 	/// Whether a trial in this status may be suspended.
 	pub fn may_be_suspended(self) -> bool {
 		matches!(self, Self::Approved | Self::Recruiting | Self::Active)
-	}
-
-	/// Whether a trial in this status has started: it recruits, runs or has run.
-	fn is_under_way(self) -> bool {
-		!matches!(self, Self::Registered | Self::Approved | Self::Suspended)
 	}
 }
 
@@ -325,7 +324,8 @@ pub struct Registration<T: Config> {
 	pub phase: Phase,
 	/// The study type.
 	pub study_type: StudyType,
-	/// How many participants the trial means to enrol: the most that may be enrolled at once.
+	/// How many participants the trial means to enrol: the most that may be confirmed
+	/// (enrolled) at once. Pending enrolments do not count.
 	pub target_enrolment: u32,
 	/// The countries of recruitment, each once, each two upper-case ASCII letters.
 	pub countries: Countries<T>,
@@ -362,12 +362,23 @@ pub struct Trial<T: Config> {
 	pub pending_amendment: Option<ProtocolVersion>,
 	/// The hash of the ethics committee's approval decision.
 	pub approval_hash: Option<H256>,
+	/// The ethics committee that approved the trial: the one that approves its amendments
+	/// and, with any regulator, may suspend it.
+	pub ethics_committee: Option<OrgId>,
 	/// The hash of the reason the sponsor terminated it.
 	pub termination_reason: Option<H256>,
 	/// When it was registered: milliseconds since the Unix epoch.
 	pub registered_at: Moment,
-	/// How many participants are enrolled.
+	/// When the sponsor opened recruitment, if it ever did. Set once, by `start_recruiting`,
+	/// and kept whatever happens after: data snapshots, adverse events and results are for a
+	/// trial that recruited.
+	pub recruitment_started_at: Option<Moment>,
+	/// How many enrolments await the site's decision.
+	pub pending: u32,
+	/// How many participants are enrolled: confirmed by the site. At most `target_enrolment`.
 	pub enrolled: u32,
+	/// How many enrolments the site screened out (and were not requested again).
+	pub screened_out: u32,
 	/// How many participants have withdrawn (and not enrolled again).
 	pub withdrawn: u32,
 	/// How many data snapshots were committed: the next one's index.
@@ -377,21 +388,70 @@ pub struct Trial<T: Config> {
 }
 
 impl<T: Config> Trial<T> {
-	/// Whether the trial has started recruiting (counting a suspension from a started trial):
-	/// data and adverse events are committed from then on.
-	pub fn has_started(&self) -> bool {
-		match self.status {
-			TrialStatus::Suspended => {
-				self.suspension.is_some_and(|suspension| suspension.from.is_under_way())
-			}
-			status => status.is_under_way(),
-		}
+	/// Whether the trial ever recruited: data snapshots and adverse events are committed from
+	/// then on, whatever its status now.
+	pub fn has_recruited(&self) -> bool {
+		self.recruitment_started_at.is_some()
+	}
+
+	/// Whether an ethics committee approved the trial: protocol amendments are proposed from
+	/// then on.
+	pub fn is_approved(&self) -> bool {
+		self.approval_hash.is_some()
+	}
+
+	/// Whether the trial's results (and the outcome check) are due: it recruited, and has
+	/// closed recruitment (`Active`), finished (`Completed`) or been stopped (`Terminated`).
+	/// A trial terminated before it recruited owes no results.
+	pub fn results_due(&self) -> bool {
+		self.has_recruited()
+			&& matches!(
+				self.status,
+				TrialStatus::Active | TrialStatus::Completed | TrialStatus::Terminated
+			)
+	}
+
+	/// The status the trial stands in: its status, or while `Suspended` the status it resumes
+	/// in.
+	pub fn standing(&self) -> TrialStatus {
+		self.suspension.map_or(self.status, |suspension| suspension.from)
 	}
 
 	/// The latest protocol version, approved or pending.
 	pub fn latest_protocol_version(&self) -> ProtocolVersion {
 		self.pending_amendment.unwrap_or(self.current_protocol_version)
 	}
+}
+
+/// Who lifts a suspension: the body that suspended the trial, through one of its
+/// reviewers, or governance. The argument of `Pallet::do_lift_suspension`.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Lifter<AccountId> {
+	/// The chain's governance (`Config::GovernanceOrigin`), for any suspension.
+	Governance,
+	/// An account that must be an `Auditor` or `Admin` of the ethics committee or regulator
+	/// that suspended the trial.
+	Reviewer(AccountId),
+}
+
+/// Who lifted a suspension, as `SuspensionLifted` records it.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum LiftedBy {
+	/// The ethics committee or regulator that had suspended the trial.
+	Organization(OrgId),
+	/// The chain's governance.
+	Governance,
 }
 
 /// A suspension in force.
@@ -410,7 +470,8 @@ impl<T: Config> Trial<T> {
 pub struct Suspension {
 	/// The status the trial was suspended in, and resumes in when the suspension is lifted.
 	pub from: TrialStatus,
-	/// The ethics committee or regulator that suspended it.
+	/// The ethics committee or regulator that suspended it: the one body (with governance)
+	/// that may lift the suspension.
 	pub by_org: OrgId,
 	/// The hash of the reason.
 	pub reason_hash: H256,
@@ -446,7 +507,39 @@ pub struct ProtocolVersionRecord {
 	pub ethics_decision_hash: Option<H256>,
 }
 
-/// Whether a participant takes part.
+/// Why the sponsor's site screened an enrolment out: a code, never free text (nothing on
+/// chain describes a patient).
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum ScreeningReason {
+	/// The participant does not meet the protocol's eligibility criteria.
+	NotEligible,
+	/// The research consent does not hold up (not informed, not the participant's own, ...).
+	ConsentInvalid,
+	/// The person is already taking part, under another account.
+	Duplicate,
+	/// Another reason, by a code of the sponsor's own list.
+	Other(u16),
+}
+
+/// Where a participant's enrolment stands.
+///
+/// ```text
+/// enrol → Pending → (site) confirm → Enrolled
+///                 → (site) screen out → ScreenedOut
+/// Pending | Enrolled → (participant) withdraw → Withdrawn
+/// ScreenedOut | Withdrawn → (participant) enrol → Pending, at most MaxEnrolmentAttempts times
+/// ```
 #[derive(
 	Encode,
 	Decode,
@@ -460,13 +553,27 @@ pub struct ProtocolVersionRecord {
 	Debug,
 )]
 pub enum EnrolmentStatus {
-	/// Takes part.
+	/// Requested by the participant, awaiting the site's decision. Does not count toward the
+	/// target enrolment.
+	Pending,
+	/// Confirmed by an investigator of the sponsor: takes part, and counts toward the target
+	/// enrolment.
 	Enrolled,
-	/// Has withdrawn.
+	/// Screened out by an investigator of the sponsor, for the reason given.
+	ScreenedOut(ScreeningReason),
+	/// Withdrawn by the participant.
 	Withdrawn,
 }
 
-/// A participant's enrolment in a trial.
+impl EnrolmentStatus {
+	/// Whether the enrolment is in progress: pending or enrolled.
+	pub fn is_active(self) -> bool {
+		matches!(self, Self::Pending | Self::Enrolled)
+	}
+}
+
+/// A participant's enrolment in a trial. One per account and trial: enrolling again after a
+/// withdrawal or a screening-out reuses it, and counts one more attempt.
 #[derive(
 	Encode,
 	Decode,
@@ -482,21 +589,28 @@ pub enum EnrolmentStatus {
 pub struct Enrolment {
 	/// The protocol version the participant consented to.
 	pub protocol_version: ProtocolVersion,
-	/// The research consent that permitted it.
+	/// The research consent that permitted it (checked again when the site confirms).
 	pub consent: ConsentId,
-	/// When the participant enrolled (or last re-consented).
-	pub enrolled_at: Moment,
-	/// Enrolled or withdrawn.
+	/// When the participant last asked to enrol.
+	pub requested_at: Moment,
+	/// When the site confirmed or screened out that request; `None` while pending.
+	pub decided_at: Option<Moment>,
+	/// When the participant last re-consented to an amended protocol, if they did.
+	pub reconsented_at: Option<Moment>,
+	/// Pending, enrolled, screened out or withdrawn.
 	pub status: EnrolmentStatus,
-	/// When the participant withdrew, if they did.
+	/// When the participant withdrew, while withdrawn.
 	pub withdrawn_at: Option<Moment>,
+	/// How many times the participant has asked to enrol in this trial, this time included:
+	/// at most `MaxEnrolmentAttempts`.
+	pub attempts: u32,
 }
 
 impl Enrolment {
-	/// Whether the participant must consent again: enrolled under a protocol version older
-	/// than `current`.
+	/// Whether the participant must consent again: pending or enrolled under a protocol
+	/// version older than `current`.
 	pub fn needs_reconsent(&self, current: ProtocolVersion) -> bool {
-		self.status == EnrolmentStatus::Enrolled && self.protocol_version < current
+		self.status.is_active() && self.protocol_version < current
 	}
 }
 
@@ -515,11 +629,15 @@ impl Enrolment {
 	Default,
 )]
 pub struct EnrolmentCounts {
-	/// Participants enrolled.
+	/// Enrolments awaiting the site's decision.
+	pub pending: u32,
+	/// Participants enrolled: confirmed by the site.
 	pub enrolled: u32,
+	/// Enrolments the site screened out.
+	pub screened_out: u32,
 	/// Participants withdrawn.
 	pub withdrawn: u32,
-	/// Enrolled participants whose consent is for an older protocol version.
+	/// Pending or enrolled participants whose consent is for an older protocol version.
 	pub needing_reconsent: u32,
 }
 

@@ -1,5 +1,6 @@
-//! Benchmarks of every call, and of the two consent checks other pallets make
-//! (`check_permission`, `log_read`), each in its worst case.
+//! Benchmarks of every call, each in its worst case. The consent checks other pallets make
+//! (`permission`, `record_read`) are measured inside those pallets' own benchmarks, which run
+//! in the runtime against this pallet.
 //!
 //! The costs that grow are bounded by the pallet's constants: a check reads one live list of
 //! at most `MaxGrantsPerPatient` entries of at most `MaxCategoriesPerGrant` categories and
@@ -13,7 +14,7 @@
 use super::*;
 use frame_benchmarking::v2::*;
 use frame_support::{
-	traits::{Get, Time},
+	traits::{Consideration, Get, Time},
 	BoundedVec,
 };
 use frame_system::RawOrigin;
@@ -78,10 +79,32 @@ fn fill_live_grants<T: Config>(
 	Ok(filled)
 }
 
-/// Marks `who` onboarded, so that its consent calls count against its feeless allowance.
-fn onboard<T: Config>(who: &T::AccountId) {
+/// Marks `who` onboarded, so that its consent calls count against its feeless allowance,
+/// with a deposit held from a funded depositor.
+fn onboard<T: Config>(who: &T::AccountId) -> Result<(), BenchmarkError> {
+	let depositor: T::AccountId = account("depositor", 0, SEED);
+	let footprint = Pallet::<T>::onboarding_footprint();
+	T::OnboardingDeposit::ensure_successful(&depositor, footprint);
+	let deposit = T::OnboardingDeposit::new(&depositor, footprint)?;
 	let at = frame_system::Pallet::<T>::block_number();
-	Onboarded::<T>::insert(who, OnboardingRecord { org: 0, at });
+	Onboarded::<T>::insert(who, OnboardingRecord { org: 0, at, depositor, deposit });
+	Ok(())
+}
+
+/// `MaxOpenCasesPerPractitioner - 1` and `MaxOpenCasesPerOrganization - 1` cases of other
+/// patients, open until far in the future, in `practitioner`'s and `org`'s lists: the lists a
+/// new case is checked against and added to, at their largest.
+fn nearly_full_open_cases<T: Config>(practitioner: &T::AccountId, org: OrgId) {
+	let until = now::<T>().saturating_add(1_000_000_000);
+	let cases = |bound: u32| {
+		(0..bound.saturating_sub(1)).map(|id| (u64::from(id).saturating_add(1_000_000), until))
+	};
+	let practitioner_cases =
+		BoundedVec::truncate_from(cases(T::MaxOpenCasesPerPractitioner::get()).collect());
+	OpenCasesOfPractitioner::<T>::insert(practitioner, practitioner_cases);
+	let organization_cases =
+		BoundedVec::truncate_from(cases(T::MaxOpenCasesPerOrganization::get()).collect());
+	OpenCasesOfOrganization::<T>::insert(org, organization_cases);
 }
 
 /// A break-glass case of `accessor` for `patient` that has already expired and awaits
@@ -97,6 +120,7 @@ fn expired_case<T: Config>(
 		patient: patient.clone(),
 		accessor: accessor.clone(),
 		org,
+		role: MemberRole::Practitioner,
 		reason: EmergencyReason::Other(0),
 		opened_at: now,
 		expires_at: now,
@@ -108,38 +132,6 @@ fn expired_case<T: Config>(
 	AwaitingReview::<T>::insert(case, ());
 	NextBreakGlassId::<T>::put(case.saturating_add(1));
 	case
-}
-
-/// The worst case of a consent check: the patient's live list (one read) is full of grants
-/// at their largest that do not cover the request although each is compared to the end (the
-/// grantee is the accessor, the actions include reading, every category is compared and none
-/// is the one asked for), and the emergency read is then permitted by an open break-glass
-/// case. Returns the request and the case.
-fn emergency_read<T: Config>(
-	index: u32,
-) -> Result<(AccessRequest<T::AccountId>, BreakGlassId), BenchmarkError> {
-	let patient: T::AccountId = account("patient", index, SEED);
-	let (org, practitioner) = member_of::<T>(
-		OrganizationKind::Hospital,
-		MemberRole::Practitioner,
-		"practitioner",
-		index,
-	)?;
-	fill_live_grants::<T>(&patient, &practitioner)?;
-	let case = Pallet::<T>::do_break_glass(
-		practitioner.clone(),
-		patient.clone(),
-		EmergencyReason::Unconscious,
-	)?;
-	let request = AccessRequest {
-		patient,
-		accessor: practitioner,
-		organization: Some(org),
-		action: ConsentAction::Read,
-		category: RecordCategory::ClinicalNote,
-		purpose: PurposeOfUse::Emergency,
-	};
-	Ok((request, case))
 }
 
 #[benchmarks]
@@ -156,7 +148,7 @@ mod benchmarks {
 		let delegate: T::AccountId = account("delegate", 0, SEED);
 		frame_benchmarking::whitelist_account!(delegate);
 		Pallet::<T>::do_add_delegate(patient.clone(), delegate.clone(), DelegateKind::Guardian)?;
-		onboard::<T>(&delegate);
+		onboard::<T>(&delegate)?;
 		let grantee: T::AccountId = account("grantee", 0, SEED);
 		let filled = fill_live_grants::<T>(&patient, &grantee)?;
 		let pruned = *filled.first().ok_or(BenchmarkError::Stop("MaxGrantsPerPatient is 0"))?;
@@ -192,7 +184,7 @@ mod benchmarks {
 		let delegate: T::AccountId = account("delegate", 0, SEED);
 		frame_benchmarking::whitelist_account!(delegate);
 		Pallet::<T>::do_add_delegate(patient.clone(), delegate.clone(), DelegateKind::Guardian)?;
-		onboard::<T>(&delegate);
+		onboard::<T>(&delegate)?;
 		let grantee: T::AccountId = account("grantee", 0, SEED);
 		let filled = fill_live_grants::<T>(&patient, &grantee)?;
 		let consent = *filled.last().ok_or(BenchmarkError::Stop("MaxGrantsPerPatient is 0"))?;
@@ -217,7 +209,7 @@ mod benchmarks {
 	fn add_delegate() -> Result<(), BenchmarkError> {
 		let patient: T::AccountId = account("patient", 0, SEED);
 		frame_benchmarking::whitelist_account!(patient);
-		onboard::<T>(&patient);
+		onboard::<T>(&patient)?;
 		for index in 1..T::MaxDelegates::get() {
 			let other: T::AccountId = account("delegate", index, SEED);
 			Pallet::<T>::do_add_delegate(patient.clone(), other, DelegateKind::Custodian)?;
@@ -241,7 +233,7 @@ mod benchmarks {
 	fn remove_delegate() -> Result<(), BenchmarkError> {
 		let patient: T::AccountId = account("patient", 0, SEED);
 		frame_benchmarking::whitelist_account!(patient);
-		onboard::<T>(&patient);
+		onboard::<T>(&patient)?;
 		for index in 0..T::MaxDelegates::get() {
 			let delegate: T::AccountId = account("delegate", index, SEED);
 			Pallet::<T>::do_add_delegate(patient.clone(), delegate, DelegateKind::Custodian)?;
@@ -261,11 +253,13 @@ mod benchmarks {
 		Ok(())
 	}
 
+	// The member pays the deposit (a hold on its balance).
 	#[benchmark]
 	fn onboard_patient() -> Result<(), BenchmarkError> {
 		let (org, practitioner) =
 			member_of::<T>(OrganizationKind::Hospital, MemberRole::Practitioner, "member", 1)?;
 		frame_benchmarking::whitelist_account!(practitioner);
+		T::OnboardingDeposit::ensure_successful(&practitioner, Pallet::<T>::onboarding_footprint());
 		let patient: T::AccountId = account("patient", 0, SEED);
 
 		#[extrinsic_call]
@@ -277,7 +271,8 @@ mod benchmarks {
 	}
 
 	// Worst case: the practitioner's previous case with the patient has expired; it is read,
-	// then replaced as the pair's open case.
+	// then replaced as the pair's open case; the practitioner's and the organisation's lists
+	// of open cases have room for exactly this one.
 	#[benchmark]
 	fn break_glass() -> Result<(), BenchmarkError> {
 		let (org, practitioner) = member_of::<T>(
@@ -289,6 +284,7 @@ mod benchmarks {
 		frame_benchmarking::whitelist_account!(practitioner);
 		let patient: T::AccountId = account("patient", 0, SEED);
 		let expired = expired_case::<T>(&patient, &practitioner, org);
+		nearly_full_open_cases::<T>(&practitioner, org);
 		let case = NextBreakGlassId::<T>::get();
 		let expires_at = now::<T>().saturating_add(T::BreakGlassDuration::get());
 
@@ -308,11 +304,12 @@ mod benchmarks {
 		Ok(())
 	}
 
-	// Worst case: the access is found unjustified while still open, so it is closed too
-	// (one more write).
+	// Worst case: the access is found unjustified while still open, so it is closed too:
+	// the pair's open case goes, and the case leaves its practitioner's and organisation's
+	// lists of open cases, both full.
 	#[benchmark]
 	fn review_break_glass() -> Result<(), BenchmarkError> {
-		let (_org, practitioner) = member_of::<T>(
+		let (org, practitioner) = member_of::<T>(
 			OrganizationKind::Hospital,
 			MemberRole::Practitioner,
 			"practitioner",
@@ -322,6 +319,7 @@ mod benchmarks {
 			member_of::<T>(OrganizationKind::Regulator, MemberRole::Auditor, "auditor", 4)?;
 		frame_benchmarking::whitelist_account!(auditor);
 		let patient: T::AccountId = account("patient", 0, SEED);
+		nearly_full_open_cases::<T>(&practitioner, org);
 		let case = Pallet::<T>::do_break_glass(
 			practitioner.clone(),
 			patient.clone(),
@@ -341,34 +339,56 @@ mod benchmarks {
 		Ok(())
 	}
 
-	// `ConsentProvider::permission`, which other pallets call inside their own calls.
+	// Worst case: a member of the onboarding organisation (a registry read) off-boards the
+	// patient, whose account stands without the onboarding reference (it has another
+	// provider, as tokens give it); the deposit is released and the feeless usage removed.
 	#[benchmark]
-	fn check_permission() -> Result<(), BenchmarkError> {
-		let (request, case) = emergency_read::<T>(5)?;
-		let basis;
+	fn offboard_patient() -> Result<(), BenchmarkError> {
+		let (_org, practitioner) =
+			member_of::<T>(OrganizationKind::Hospital, MemberRole::Practitioner, "member", 5)?;
+		frame_benchmarking::whitelist_account!(practitioner);
+		T::OnboardingDeposit::ensure_successful(&practitioner, Pallet::<T>::onboarding_footprint());
+		let patient: T::AccountId = account("patient", 0, SEED);
+		Pallet::<T>::do_onboard_patient(practitioner.clone(), patient.clone())?;
+		frame_system::Pallet::<T>::inc_providers(&patient);
+		let terms = widest_terms::<T>(
+			Grantee::Account(account("grantee", 0, SEED)),
+			PurposeOfUse::Treatment,
+		)?;
+		Pallet::<T>::do_grant(patient.clone(), patient.clone(), terms)?;
 
-		#[block]
-		{
-			basis = <Pallet<T> as ConsentProvider<T::AccountId>>::permission(&request);
-		}
+		#[extrinsic_call]
+		_(RawOrigin::Signed(practitioner.clone()), patient.clone());
 
-		assert_eq!(basis, Ok(AccessBasis::BreakGlass(case)));
+		assert!(!Onboarded::<T>::contains_key(&patient));
+		assert_last_event::<T>(Event::PatientOffboarded { patient, by: practitioner });
 		Ok(())
 	}
 
-	// `ConsentProvider::record_read`: the same check, then one access-log entry.
+	// Worst case: `n` revoked grants at their largest (the newest still in the patient's full
+	// live list), each read and removed with its place in the history; the list is rewritten.
 	#[benchmark]
-	fn log_read() -> Result<(), BenchmarkError> {
-		let (request, case) = emergency_read::<T>(6)?;
-		let basis;
-
-		#[block]
-		{
-			basis = <Pallet<T> as ConsentProvider<T::AccountId>>::record_read(&request, Some(1));
+	fn prune_grants(n: Linear<1, { T::MaxPageSize::get() }>) -> Result<(), BenchmarkError> {
+		let caller: T::AccountId = whitelisted_caller();
+		let patient: T::AccountId = account("patient", 0, SEED);
+		let grantee: T::AccountId = account("grantee", 0, SEED);
+		let mut pruned = alloc::vec::Vec::new();
+		for _ in 0..n {
+			let terms =
+				widest_terms::<T>(Grantee::Account(grantee.clone()), PurposeOfUse::Treatment)?;
+			let consent = Pallet::<T>::do_grant(patient.clone(), patient.clone(), terms)?;
+			Pallet::<T>::do_revoke(patient.clone(), consent)?;
+			pruned.push(consent);
 		}
+		T::BenchmarkHelper::set_time(now::<T>().saturating_add(T::GrantRetention::get()));
+		let consents = BoundedVec::<ConsentId, T::MaxPageSize>::truncate_from(pruned.clone());
 
-		assert_eq!(basis, Ok(AccessBasis::BreakGlass(case)));
-		assert_eq!(AccessLogCount::<T>::get(&request.patient), 1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), patient.clone(), consents);
+
+		for consent in pruned {
+			assert!(!Grants::<T>::contains_key(consent));
+		}
 		Ok(())
 	}
 

@@ -4,23 +4,23 @@
 //! behind the runtime API.
 
 use crate::{
-	AccessBasis, AccessLog, AccessLogCount, AccessLogEntry, AccessLogEntryOf, AccessRequest,
-	AwaitingReview, BreakGlassCase, BreakGlassCaseOf, BreakGlassCases, BreakGlassId,
-	BreakGlassReview, CategoryScope, Config, ConsentAction, ConsentError, ConsentGrant,
-	ConsentGrantOf, ConsentId, ConsentProvider, ConsentStatus, ConsentTermsOf, DelegateKind,
-	DelegateOf, Delegates, EmergencyReason, Error, Event, FeelessUsage, Grantee, Grants,
-	LiveGrantOf, LiveGrants, LiveGrantsOf, MemberRole, Membership, Moment, NextBreakGlassId,
-	NextConsentId, Onboarded, OnboardingRecord, OpenBreakGlass, OrganizationKind,
+	AccessBasis, AccessLog, AccessLogEntry, AccessLogEntryOf, AccessLogHead, AccessLogHeads,
+	AccessRequest, AwaitingReview, BreakGlassCase, BreakGlassCaseOf, BreakGlassCases, BreakGlassId,
+	BreakGlassReview, CasesOfOrganization, CategoryScope, Config, ConsentAction, ConsentError,
+	ConsentGrant, ConsentGrantOf, ConsentId, ConsentProvider, ConsentStatus, ConsentTermsOf,
+	DelegateKind, DelegateOf, Delegates, EmergencyReason, Error, Event, FeelessUsage, Grantee,
+	Grants, LiveGrantOf, LiveGrants, LiveGrantsOf, MemberRole, Membership, Moment,
+	NextBreakGlassId, NextConsentId, Onboarded, OnboardingRecord, OnboardingRecordOf,
+	OpenBreakGlass, OpenCasesOfOrganization, OpenCasesOfPractitioner, OrgId, OrganizationKind,
 	OrganizationRegistry, Pallet, PatientGrantAt, PatientGrantCount, PeriodUsage, PurposeOfUse,
-	RecordId, RegistryError, TrialProtocol, WeightInfo,
+	ReadRate, RecordId, RegistryError, StoredGrantCount, TrialProtocol,
 };
 #[cfg(feature = "runtime-benchmarks")]
 use crate::{ConsentActions, ConsentTerms};
 use alloc::vec::Vec;
 use frame_support::{
 	ensure,
-	traits::{Get, Time},
-	weights::Weight,
+	traits::{Consideration, Get, Time},
 	BoundedVec,
 };
 use frame_system::{
@@ -32,6 +32,24 @@ use sp_runtime::{
 	traits::{CheckedDiv, Zero},
 	DispatchError, DispatchResult,
 };
+
+/// The organisations whose practitioners may break the glass: those that give emergency care.
+const EMERGENCY_PROVIDERS: &[OrganizationKind] =
+	&[OrganizationKind::Hospital, OrganizationKind::Clinic];
+
+/// The organisations whose admins and practitioners onboard (and off-board) patients.
+const CARE_ORGANIZATIONS: &[OrganizationKind] = &[
+	OrganizationKind::Hospital,
+	OrganizationKind::Clinic,
+	OrganizationKind::Laboratory,
+	OrganizationKind::Pharmacy,
+];
+
+/// The roles that onboard (and off-board) patients.
+const ONBOARDING_ROLES: &[MemberRole] = &[MemberRole::Admin, MemberRole::Practitioner];
+
+/// A list of break-glass cases that may still be open, with when each ends.
+type OpenCases<Bound> = BoundedVec<(BreakGlassId, Moment), Bound>;
 
 /// A patient's delegates, as stored.
 type DelegatesOf<T> =
@@ -47,6 +65,8 @@ pub(crate) struct GrantPlan<T: Config> {
 	index: u32,
 	/// The patient's grant count after it.
 	next_index: u32,
+	/// The patient's count of stored grants after it.
+	stored: u32,
 	/// The grant.
 	grant: ConsentGrantOf<T>,
 	/// The patient's live list, pruned if it had to be, with the new grant's entry.
@@ -68,6 +88,8 @@ impl<T: Config> Pallet<T> {
 	/// - [`Error::PeriodAlreadyEnded`] if `valid_until` is not in the future;
 	/// - [`Error::UnknownOrganization`] if the grantee organisation does not exist;
 	/// - [`Error::CannotGrantToSelf`] if the grantee account is the patient;
+	/// - [`Error::DelegateCannotGrantToSelf`] if `by` is a delegate granting to itself or to
+	///   an organisation it acts for;
 	/// - [`Error::TooManyGrants`] if the live list stays full after pruning;
 	/// - [`Error::Overflow`] if the consent ids or the patient's grant count are exhausted.
 	pub fn do_grant(
@@ -75,7 +97,7 @@ impl<T: Config> Pallet<T> {
 		patient: T::AccountId,
 		terms: ConsentTermsOf<T>,
 	) -> Result<ConsentId, DispatchError> {
-		let GrantPlan { consent, next_consent, index, next_index, grant, live } =
+		let GrantPlan { consent, next_consent, index, next_index, stored, grant, live } =
 			Self::check_grant(&by, &patient, &terms)?;
 
 		let grantee = grant.grantee.clone();
@@ -84,6 +106,7 @@ impl<T: Config> Pallet<T> {
 		LiveGrants::<T>::insert(&patient, live);
 		PatientGrantAt::<T>::insert(&patient, index, consent);
 		PatientGrantCount::<T>::insert(&patient, next_index);
+		StoredGrantCount::<T>::insert(&patient, stored);
 		Self::count_consent_call(&by);
 		Self::deposit_event(Event::ConsentGranted { consent, patient, grantee, by });
 		Ok(consent)
@@ -167,7 +190,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Onboards `patient` on behalf of `by`, a member of a care organisation: records it and
 	/// gives the account a provider reference, so that it exists (and its nonce is kept)
-	/// without holding tokens. The reference is never released: onboarding is for good.
+	/// without holding tokens. The onboarding deposit is held from `by` until the patient is
+	/// off-boarded ([`Self::do_offboard_patient`]).
 	///
 	/// # Errors
 	///
@@ -176,27 +200,133 @@ impl<T: Config> Pallet<T> {
 	/// - [`Error::NotACareOrganization`] if that is not a hospital, clinic, laboratory or
 	///   pharmacy;
 	/// - [`Error::NotPermittedToOnboard`] if `by` is neither an admin nor a practitioner;
-	/// - [`Error::AlreadyOnboarded`] if `patient` is already onboarded.
+	/// - [`Error::AlreadyOnboarded`] if `patient` is already onboarded;
+	/// - the balances pallet's error if `by` cannot pay the deposit.
 	pub fn do_onboard_patient(by: T::AccountId, patient: T::AccountId) -> DispatchResult {
 		let membership = Self::acting_as(
 			&by,
-			&[
-				OrganizationKind::Hospital,
-				OrganizationKind::Clinic,
-				OrganizationKind::Laboratory,
-				OrganizationKind::Pharmacy,
-			],
-			&[MemberRole::Admin, MemberRole::Practitioner],
+			CARE_ORGANIZATIONS,
+			ONBOARDING_ROLES,
 			Error::<T>::NotACareOrganization,
 			Error::<T>::NotPermittedToOnboard,
 		)?;
 		ensure!(!Onboarded::<T>::contains_key(&patient), Error::<T>::AlreadyOnboarded);
 
+		// Taking the deposit is the first write: if it fails, nothing else happened.
+		let deposit = T::OnboardingDeposit::new(&by, Self::onboarding_footprint())?;
 		let at = frame_system::Pallet::<T>::block_number();
-		Onboarded::<T>::insert(&patient, OnboardingRecord { org: membership.org, at });
+		let record = OnboardingRecord { org: membership.org, at, depositor: by.clone(), deposit };
+		Onboarded::<T>::insert(&patient, record);
 		frame_system::Pallet::<T>::inc_providers(&patient);
 		Self::deposit_event(Event::PatientOnboarded { patient, org: membership.org, by });
 		Ok(())
+	}
+
+	/// Off-boards `patient` on behalf of `by` (the patient, or an admin or practitioner of
+	/// the onboarding organisation): the onboarding record and the feeless usage go, the
+	/// provider reference onboarding gave is released and the deposit returns to its payer.
+	///
+	/// # Errors
+	///
+	/// - [`Error::NotOnboarded`] if `patient` is not onboarded;
+	/// - [`Error::NotPermittedToOffboard`] if `by` is neither the patient nor an admin or
+	///   practitioner of the onboarding organisation;
+	/// - [`Error::CannotReleaseAccount`] if the patient's account still depends on that
+	///   provider reference (it has consumers and no other provider);
+	/// - [`Error::PatientWouldLoseItsAccount`] if `by` is not the patient and the reference is
+	///   the account's only one.
+	pub fn do_offboard_patient(by: T::AccountId, patient: T::AccountId) -> DispatchResult {
+		let record = Self::check_offboard(&by, &patient)?;
+
+		record.deposit.drop(&record.depositor)?;
+		frame_system::Pallet::<T>::dec_providers(&patient)
+			.map_err(|_| Error::<T>::CannotReleaseAccount)?;
+		Onboarded::<T>::remove(&patient);
+		FeelessUsage::<T>::remove(&patient);
+		Self::deposit_event(Event::PatientOffboarded { patient, by });
+		Ok(())
+	}
+
+	/// Everything [`Self::do_offboard_patient`] checks; returns the onboarding record.
+	/// Writes nothing.
+	pub(crate) fn check_offboard(
+		by: &T::AccountId,
+		patient: &T::AccountId,
+	) -> Result<OnboardingRecordOf<T>, DispatchError> {
+		let record = Onboarded::<T>::get(patient).ok_or(Error::<T>::NotOnboarded)?;
+		let providers = frame_system::Pallet::<T>::providers(patient);
+		if by != patient {
+			let membership =
+				T::Registry::ensure_acting_as(by, CARE_ORGANIZATIONS, ONBOARDING_ROLES)
+					.map_err(|_| Error::<T>::NotPermittedToOffboard)?;
+			ensure!(membership.org == record.org, Error::<T>::NotPermittedToOffboard);
+			// A tokenless patient's onboarding reference is its account: releasing it would
+			// leave the patient unable to sign anything (to revoke that organisation's grant,
+			// say). Only the patient may give it up.
+			ensure!(providers > 1, Error::<T>::PatientWouldLoseItsAccount);
+		}
+		let consumers = frame_system::Pallet::<T>::consumers(patient);
+		ensure!(providers > 1 || consumers == 0, Error::<T>::CannotReleaseAccount);
+		Ok(record)
+	}
+
+	/// Removes `consents`, grants of `patient` that ended at least `GrantRetention` ago:
+	/// their records, their places in the history and their live-list entries.
+	///
+	/// # Errors
+	///
+	/// - [`Error::NothingToPrune`] if `consents` is empty;
+	/// - [`Error::UnknownConsent`] if one of them does not exist (already pruned, say), or is
+	///   named twice;
+	/// - [`Error::NotThePatientsGrant`] if one is another patient's;
+	/// - [`Error::GrantStillRetained`] if one is in force, or ended too recently.
+	pub fn do_prune_grants(
+		patient: T::AccountId,
+		consents: BoundedVec<ConsentId, T::MaxPageSize>,
+	) -> DispatchResult {
+		let pruned = Self::check_prune_grants(&patient, &consents)?;
+
+		let mut live = LiveGrants::<T>::get(&patient);
+		let live_before = live.len();
+		live.retain(|entry| !consents.contains(&entry.id));
+		for (consent, index) in &pruned {
+			Grants::<T>::remove(consent);
+			PatientGrantAt::<T>::remove(&patient, index);
+		}
+		if live.len() != live_before {
+			LiveGrants::<T>::insert(&patient, live);
+		}
+		let count = u32::try_from(pruned.len()).unwrap_or(u32::MAX);
+		StoredGrantCount::<T>::mutate(&patient, |stored| *stored = stored.saturating_sub(count));
+		Self::deposit_event(Event::GrantsPruned { patient, count });
+		Ok(())
+	}
+
+	/// Everything [`Self::do_prune_grants`] checks; returns each grant's id and place in the
+	/// history. Writes nothing.
+	pub(crate) fn check_prune_grants(
+		patient: &T::AccountId,
+		consents: &[ConsentId],
+	) -> Result<Vec<(ConsentId, u32)>, DispatchError> {
+		ensure!(!consents.is_empty(), Error::<T>::NothingToPrune);
+		let now = Self::now();
+		let retention = T::GrantRetention::get();
+		let mut pruned: Vec<(ConsentId, u32)> = Vec::with_capacity(consents.len());
+		for consent in consents.iter().copied() {
+			ensure!(!pruned.iter().any(|(named, _)| *named == consent), Error::<T>::UnknownConsent);
+			let grant = Grants::<T>::get(consent).ok_or(Error::<T>::UnknownConsent)?;
+			ensure!(grant.patient == *patient, Error::<T>::NotThePatientsGrant);
+			let ended_at = grant.ended_at(now).ok_or(Error::<T>::GrantStillRetained)?;
+			ensure!(ended_at.saturating_add(retention) <= now, Error::<T>::GrantStillRetained);
+			pruned.push((consent, grant.index));
+		}
+		Ok(pruned)
+	}
+
+	/// Whether `patient` keeps few enough grants in storage for its next grant to be free:
+	/// fewer than `MaxFeelessStoredGrants`.
+	pub fn has_feeless_room(patient: &T::AccountId) -> bool {
+		StoredGrantCount::<T>::get(patient) < T::MaxFeelessStoredGrants::get()
 	}
 
 	/// Opens a break-glass case: `accessor`, a practitioner of a hospital or clinic, may read
@@ -212,6 +342,10 @@ impl<T: Config> Pallet<T> {
 	/// - [`Error::CannotBreakGlassForSelf`] if `accessor` is `patient`;
 	/// - [`Error::BreakGlassAlreadyOpen`] if `accessor` already has open emergency access to
 	///   `patient`;
+	/// - [`Error::TooManyOpenCases`] if `accessor` has `MaxOpenCasesPerPractitioner` cases
+	///   open;
+	/// - [`Error::OrganizationHasTooManyOpenCases`] if its organisation has
+	///   `MaxOpenCasesPerOrganization` cases open;
 	/// - [`Error::Overflow`] if the case ids are exhausted or a deadline overflows.
 	pub fn do_break_glass(
 		accessor: T::AccountId,
@@ -220,7 +354,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<BreakGlassId, DispatchError> {
 		let membership = Self::acting_as(
 			&accessor,
-			&[OrganizationKind::Hospital, OrganizationKind::Clinic],
+			EMERGENCY_PROVIDERS,
 			&[MemberRole::Practitioner],
 			Error::<T>::NotAnEmergencyProvider,
 			Error::<T>::NotAPractitioner,
@@ -237,8 +371,17 @@ impl<T: Config> Pallet<T> {
 			now.checked_add(T::BreakGlassReviewPeriod::get()).ok_or(Error::<T>::Overflow)?;
 		let case = NextBreakGlassId::<T>::get();
 		let next_case = case.checked_add(1).ok_or(Error::<T>::Overflow)?;
-
 		let org = membership.org;
+		let practitioner_cases = Self::with_open_case(
+			OpenCasesOfPractitioner::<T>::get(&accessor),
+			(case, expires_at),
+			now,
+		)
+		.ok_or(Error::<T>::TooManyOpenCases)?;
+		let organization_cases =
+			Self::with_open_case(OpenCasesOfOrganization::<T>::get(org), (case, expires_at), now)
+				.ok_or(Error::<T>::OrganizationHasTooManyOpenCases)?;
+
 		NextBreakGlassId::<T>::put(next_case);
 		BreakGlassCases::<T>::insert(
 			case,
@@ -246,6 +389,7 @@ impl<T: Config> Pallet<T> {
 				patient: patient.clone(),
 				accessor: accessor.clone(),
 				org,
+				role: membership.role,
 				reason,
 				opened_at: now,
 				expires_at,
@@ -254,6 +398,9 @@ impl<T: Config> Pallet<T> {
 			},
 		);
 		OpenBreakGlass::<T>::insert(&patient, &accessor, case);
+		OpenCasesOfPractitioner::<T>::insert(&accessor, practitioner_cases);
+		OpenCasesOfOrganization::<T>::insert(org, organization_cases);
+		CasesOfOrganization::<T>::insert(org, case, ());
 		AwaitingReview::<T>::insert(case, ());
 		Self::deposit_event(Event::BreakGlassOpened {
 			case,
@@ -302,6 +449,14 @@ impl<T: Config> Pallet<T> {
 		if closes_access && is_pairs_open_case {
 			OpenBreakGlass::<T>::remove(&record.patient, &record.accessor);
 		}
+		if closes_access {
+			OpenCasesOfPractitioner::<T>::mutate(&record.accessor, |cases| {
+				cases.retain(|(open, _)| *open != case)
+			});
+			OpenCasesOfOrganization::<T>::mutate(record.org, |cases| {
+				cases.retain(|(open, _)| *open != case)
+			});
+		}
 		record.review = Some(BreakGlassReview {
 			reviewer: reviewer.clone(),
 			org: membership.org,
@@ -342,6 +497,12 @@ impl<T: Config> Pallet<T> {
 		if let Grantee::Account(account) = &terms.grantee {
 			ensure!(account != patient, Error::<T>::CannotGrantToSelf);
 		}
+		if by != patient {
+			ensure!(
+				!Self::grants_to_itself(by, &terms.grantee),
+				Error::<T>::DelegateCannotGrantToSelf
+			);
+		}
 		let consent = NextConsentId::<T>::get();
 		let grant = ConsentGrant {
 			patient: patient.clone(),
@@ -357,6 +518,7 @@ impl<T: Config> Pallet<T> {
 			created_block: frame_system::Pallet::<T>::block_number(),
 			revoked_at: None,
 			revoked_by: None,
+			index: PatientGrantCount::<T>::get(patient),
 		};
 		let mut live = LiveGrants::<T>::get(patient);
 		if live.is_full() {
@@ -364,10 +526,12 @@ impl<T: Config> Pallet<T> {
 		}
 		live.try_push(grant.live_grant(consent)).map_err(|_| Error::<T>::TooManyGrants)?;
 		let next_consent = consent.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		let index = PatientGrantCount::<T>::get(patient);
+		let index = grant.index;
 		let next_index = index.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let stored =
+			StoredGrantCount::<T>::get(patient).checked_add(1).ok_or(Error::<T>::Overflow)?;
 
-		Ok(GrantPlan { consent, next_consent, index, next_index, grant, live })
+		Ok(GrantPlan { consent, next_consent, index, next_index, stored, grant, live })
 	}
 
 	/// Everything [`Self::do_revoke`] checks; returns the grant. Writes nothing.
@@ -441,26 +605,30 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// One page of `patient`'s grants, newest first, each with its status at the current
-	/// time: at most `limit` (capped at `MaxPageSize`) grants with an index below `before`
-	/// (all when `None`). Each item is `(index, consent id, grant)`; pass the last index as
+	/// time: those still stored among the `limit` (capped at `MaxPageSize`) indexes below
+	/// `before` (below the patient's grant count when `None`), and the `before` of the next
+	/// page (`None`: the listing is over). Pruned grants leave gaps, so a page may hold fewer
+	/// than `limit` grants, or none, before the listing ends; it never reads more than
+	/// `limit` indexes. Each item is `(index, consent id, grant)`; pass the last index as
 	/// `before` for the next page. An empty page ends the listing.
 	pub fn consents(
 		patient: &T::AccountId,
 		before: Option<u32>,
 		limit: u32,
-	) -> Vec<(u32, ConsentId, ConsentGrantOf<T>)> {
+	) -> (Vec<(u32, ConsentId, ConsentGrantOf<T>)>, Option<u32>) {
 		let now = Self::now();
 		let end = Self::page_end(PatientGrantCount::<T>::get(patient), before);
-		(0..end)
+		let start = end.saturating_sub(limit.min(T::MaxPageSize::get()));
+		let grants = (start..end)
 			.rev()
-			.take(Self::page_size(limit))
 			.filter_map(|index| {
 				let consent = PatientGrantAt::<T>::get(patient, index)?;
 				let mut grant = Grants::<T>::get(consent)?;
 				grant.status = grant.status_at(now);
 				Some((index, consent, grant))
 			})
-			.collect()
+			.collect();
+		(grants, (start > 0).then_some(start))
 	}
 
 	/// Whether `request` is permitted now, and by which grant or break-glass case; the same
@@ -476,18 +644,57 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// One page of `patient`'s access log, newest first: at most `limit` (capped at
-	/// `MaxPageSize`) entries with an index below `before` (all when `None`). Pass the last
-	/// index as `before` for the next page. An empty page ends the listing.
+	/// `MaxPageSize`) of the entries still on chain with an index below `before` (all when
+	/// `None`). Pass the last index as `before` for the next page. An empty page ends the
+	/// listing; entries older than the newest `MaxAccessLogEntries` are in the chain's
+	/// events, accountable through [`Self::access_log_head`].
 	pub fn access_log(
 		patient: &T::AccountId,
-		before: Option<u32>,
+		before: Option<u64>,
 		limit: u32,
-	) -> Vec<(u32, AccessLogEntryOf<T>)> {
-		let end = Self::page_end(AccessLogCount::<T>::get(patient), before);
-		(0..end)
+	) -> Vec<(u64, AccessLogEntryOf<T>)> {
+		let head = AccessLogHeads::<T>::get(patient);
+		let end = before.map_or(head.entries, |before| before.min(head.entries));
+		(head.oldest_kept(T::MaxAccessLogEntries::get())..end)
 			.rev()
 			.take(Self::page_size(limit))
-			.filter_map(|index| AccessLog::<T>::get(patient, index).map(|entry| (index, entry)))
+			.filter_map(|index| {
+				AccessLog::<T>::get(patient, Self::log_slot(index)).map(|entry| (index, entry))
+			})
+			.collect()
+	}
+
+	/// How many entries `patient`'s access log has ever had, and the hash chain's head over
+	/// all of them.
+	pub fn access_log_head(patient: &T::AccountId) -> AccessLogHead {
+		AccessLogHeads::<T>::get(patient)
+	}
+
+	/// One page of the break-glass cases opened by practitioners of `org`, reviewed or not:
+	/// at most `limit` (capped at `MaxPageSize`), after case `start_after` (the last id of
+	/// the previous page), each with whether it is overdue now. Storage order; an empty page
+	/// ends the listing.
+	pub fn break_glass_cases_of(
+		org: OrgId,
+		start_after: Option<BreakGlassId>,
+		limit: u32,
+	) -> Vec<(BreakGlassId, BreakGlassCaseOf<T>, bool)> {
+		let now = Self::now();
+		let cases = match start_after {
+			Some(cursor) => CasesOfOrganization::<T>::iter_key_prefix_from(
+				org,
+				CasesOfOrganization::<T>::hashed_key_for(org, cursor),
+			),
+			None => CasesOfOrganization::<T>::iter_key_prefix(org),
+		};
+		cases
+			.take(Self::page_size(limit))
+			.filter_map(|case| {
+				BreakGlassCases::<T>::get(case).map(|record| {
+					let overdue = record.is_overdue_at(now);
+					(case, record, overdue)
+				})
+			})
 			.collect()
 	}
 
@@ -578,6 +785,95 @@ impl<T: Config> Pallet<T> {
 				record.review.is_some() || AwaitingReview::<T>::contains_key(case),
 				"an unreviewed break-glass case is not awaiting review"
 			);
+			ensure!(
+				CasesOfOrganization::<T>::contains_key(record.org, case),
+				"a break-glass case is not listed for its organisation"
+			);
+		}
+		for (patient, accessor, case) in OpenBreakGlass::<T>::iter() {
+			ensure!(
+				BreakGlassCases::<T>::get(case)
+					.is_some_and(|record| record.patient == patient && record.accessor == accessor),
+				"a pair's open break-glass case is another pair's"
+			);
+		}
+		for (_, _, usage) in ReadRate::<T>::iter() {
+			ensure!(
+				usage.calls <= T::MaxReadsPerPeriod::get(),
+				"a reader logged more reads than a period allows"
+			);
+		}
+		for (org, case) in CasesOfOrganization::<T>::iter_keys() {
+			ensure!(
+				BreakGlassCases::<T>::get(case).is_some_and(|record| record.org == org),
+				"a case is listed for an organisation that did not open it"
+			);
+		}
+		for (accessor, cases) in OpenCasesOfPractitioner::<T>::iter() {
+			for (case, expires_at) in cases.iter() {
+				let record =
+					BreakGlassCases::<T>::get(case).ok_or("an open case does not exist")?;
+				ensure!(
+					record.accessor == accessor && record.expires_at == *expires_at,
+					"a practitioner's open case belongs to another or ends at another time"
+				);
+			}
+		}
+		for (org, cases) in OpenCasesOfOrganization::<T>::iter() {
+			for (case, expires_at) in cases.iter() {
+				let record =
+					BreakGlassCases::<T>::get(case).ok_or("an open case does not exist")?;
+				ensure!(
+					record.org == org && record.expires_at == *expires_at,
+					"an organisation's open case belongs to another or ends at another time"
+				);
+			}
+		}
+		for (consent, grant) in Grants::<T>::iter() {
+			ensure!(
+				PatientGrantAt::<T>::get(&grant.patient, grant.index) == Some(consent),
+				"a grant is not at its place in its patient's history"
+			);
+		}
+		let mut stored = alloc::collections::BTreeMap::<T::AccountId, u32>::new();
+		for (patient, index, consent) in PatientGrantAt::<T>::iter() {
+			ensure!(
+				index < PatientGrantCount::<T>::get(&patient),
+				"a patient's history holds an index beyond its grant count"
+			);
+			ensure!(Grants::<T>::contains_key(consent), "a patient's history names no grant");
+			let count = stored.entry(patient).or_default();
+			*count = count.saturating_add(1);
+		}
+		for (patient, count) in StoredGrantCount::<T>::iter() {
+			ensure!(
+				stored.get(&patient).copied().unwrap_or_default() == count,
+				"a patient's stored grant count is wrong"
+			);
+		}
+		for (patient, count) in stored {
+			ensure!(
+				StoredGrantCount::<T>::get(&patient) == count,
+				"a patient's stored grants are not counted"
+			);
+		}
+		for (patient, head) in AccessLogHeads::<T>::iter() {
+			let kept = head.entries.saturating_sub(head.oldest_kept(T::MaxAccessLogEntries::get()));
+			let stored = AccessLog::<T>::iter_prefix(&patient).count();
+			ensure!(
+				u64::try_from(stored).ok() == Some(kept),
+				"a patient's access log keeps another number of entries than its head says"
+			);
+		}
+		for (patient, record) in Onboarded::<T>::iter() {
+			ensure!(
+				frame_system::Pallet::<T>::providers(&patient) >= 1,
+				"an onboarded patient has no provider reference"
+			);
+			ensure!(
+				T::Registry::organization_status(record.org).is_some(),
+				"a patient was onboarded by an unknown organisation"
+			);
 		}
 		Ok(())
 	}
@@ -588,8 +884,36 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Whether `who` may act for `patient`: is the patient, or one of its delegates.
-	fn acts_for(who: &T::AccountId, patient: &T::AccountId) -> bool {
+	pub(crate) fn acts_for(who: &T::AccountId, patient: &T::AccountId) -> bool {
 		who == patient || DelegateOf::<T>::contains_key(who, patient)
+	}
+
+	/// Whether a grant to `grantee` would be a grant to `who` itself: its own account, or the
+	/// organisation it belongs to (suspended or not: a grant made while it is suspended
+	/// would work again once it is reactivated).
+	fn grants_to_itself(who: &T::AccountId, grantee: &Grantee<T::AccountId>) -> bool {
+		match grantee {
+			Grantee::Account(account) => account == who,
+			Grantee::Organization(org) => T::Registry::member_of(who) == Some(*org),
+		}
+	}
+
+	/// `cases` without those that ended by `now`, with `case` added; `None` if that leaves
+	/// no room.
+	fn with_open_case<Bound: Get<u32>>(
+		mut cases: OpenCases<Bound>,
+		case: (BreakGlassId, Moment),
+		now: Moment,
+	) -> Option<OpenCases<Bound>> {
+		cases.retain(|(_, expires_at)| now < *expires_at);
+		cases.try_push(case).ok()?;
+		Some(cases)
+	}
+
+	/// The access-log slot entry `index` lives in.
+	fn log_slot(index: u64) -> u32 {
+		let capacity = u64::from(T::MaxAccessLogEntries::get().max(1));
+		u32::try_from(index.checked_rem(capacity).unwrap_or_default()).unwrap_or_default()
 	}
 
 	/// `who`'s membership, after checking it acts for an active organisation of one of
@@ -620,11 +944,28 @@ impl<T: Config> Pallet<T> {
 				Err(refusal) => refusal,
 			};
 		if request.action == ConsentAction::Read && request.purpose == PurposeOfUse::Emergency {
-			if let Some(case) = Self::open_case(&request.patient, &request.accessor, now) {
-				return Ok(AccessBasis::BreakGlass(case));
+			if let Some(case) = Self::open_case(&request.patient, &request.accessor, now)
+				.filter(|(_, record)| Self::case_still_binds(record, request))
+			{
+				return Ok(AccessBasis::BreakGlass(case.0));
 			}
 		}
 		Err(refusal)
+	}
+
+	/// Whether break-glass case `record` still lets `request` through: the accessor still
+	/// acts for the organisation it opened the case for, in the same role, the organisation
+	/// is active and still gives emergency care, and the request is made for it.
+	fn case_still_binds(
+		record: &BreakGlassCaseOf<T>,
+		request: &AccessRequest<T::AccountId>,
+	) -> bool {
+		request.organization == Some(record.org)
+			&& T::Registry::acting_for(&request.accessor).is_ok_and(|membership| {
+				membership.org == record.org
+					&& membership.role == record.role
+					&& EMERGENCY_PROVIDERS.contains(&membership.kind)
+			})
 	}
 
 	/// The first of `patient`'s live grants that `covers` the question and permits at `now`.
@@ -649,21 +990,27 @@ impl<T: Config> Pallet<T> {
 		Err(refusal.unwrap_or(ConsentError::NoConsent))
 	}
 
-	/// The break-glass case through which `accessor` has emergency access to `patient` at
-	/// `now`, if any.
+	/// The break-glass case `accessor` opened on `patient` that is open at `now`, if any.
 	fn open_case(
 		patient: &T::AccountId,
 		accessor: &T::AccountId,
 		now: Moment,
-	) -> Option<BreakGlassId> {
+	) -> Option<(BreakGlassId, BreakGlassCaseOf<T>)> {
 		let case = OpenBreakGlass::<T>::get(patient, accessor)?;
-		BreakGlassCases::<T>::get(case).filter(|record| record.is_open_at(now)).map(|_| case)
+		BreakGlassCases::<T>::get(case).filter(|record| record.is_open_at(now)).map(|r| (case, r))
 	}
 
 	/// The feeless period the current block falls in.
 	fn feeless_period() -> BlockNumberFor<T> {
 		frame_system::Pallet::<T>::block_number()
 			.checked_div(&T::FeelessPeriod::get())
+			.unwrap_or_else(Zero::zero)
+	}
+
+	/// The read-rate period the current block falls in.
+	fn read_rate_period() -> BlockNumberFor<T> {
+		frame_system::Pallet::<T>::block_number()
+			.checked_div(&T::ReadRatePeriod::get())
 			.unwrap_or_else(Zero::zero)
 	}
 
@@ -706,9 +1053,20 @@ impl<T: Config> ConsentProvider<T::AccountId> for Pallet<T> {
 	) -> Result<AccessBasis, ConsentError> {
 		let now = Self::now();
 		let basis = Self::permission_at(request, now)?;
-		let index = AccessLogCount::<T>::get(&request.patient);
-		ensure!(index < T::MaxAccessLogEntries::get(), ConsentError::AccessLogFull);
-		let next_index = index.checked_add(1).ok_or(ConsentError::AccessLogFull)?;
+		// Emergency reads are not rate-limited: nothing may stand between a clinician and an
+		// emergency. A break-glass case is bounded already (open cases per practitioner and
+		// organisation, its duration) and reviewed; an emergency grant is the patient's own.
+		let rate_limited = request.purpose != PurposeOfUse::Emergency;
+		let period = Self::read_rate_period();
+		let reads = ReadRate::<T>::get(&request.patient, &request.accessor)
+			.filter(|usage| usage.period == period)
+			.map_or(0, |usage| usage.calls);
+		ensure!(
+			!rate_limited || reads < T::MaxReadsPerPeriod::get(),
+			ConsentError::ReadRateExceeded
+		);
+		let log = AccessLogHeads::<T>::get(&request.patient);
+		let index = log.entries;
 
 		let entry = AccessLogEntry {
 			accessor: request.accessor.clone(),
@@ -720,14 +1078,19 @@ impl<T: Config> ConsentProvider<T::AccountId> for Pallet<T> {
 			at: now,
 			block: frame_system::Pallet::<T>::block_number(),
 		};
-		AccessLog::<T>::insert(&request.patient, index, entry);
-		AccessLogCount::<T>::insert(&request.patient, next_index);
+		let chain_head = AccessLogHead::chain(log.head, index, &entry);
+		let after = AccessLogHead { entries: index.saturating_add(1), head: chain_head };
+		if rate_limited {
+			let usage = PeriodUsage { period, calls: reads.saturating_add(1) };
+			ReadRate::<T>::insert(&request.patient, &request.accessor, usage);
+		}
+		AccessLog::<T>::insert(&request.patient, Self::log_slot(index), &entry);
+		AccessLogHeads::<T>::insert(&request.patient, after);
 		Self::deposit_event(Event::AccessRecorded {
 			patient: request.patient.clone(),
-			accessor: request.accessor.clone(),
-			basis,
-			record,
 			index,
+			entry,
+			chain_head,
 		});
 		Ok(basis)
 	}
@@ -739,17 +1102,14 @@ impl<T: Config> ConsentProvider<T::AccountId> for Pallet<T> {
 	fn research_consent(
 		participant: &T::AccountId,
 		trial: TrialProtocol,
+		sponsor: OrgId,
 	) -> Result<ConsentId, ConsentError> {
 		let purpose = PurposeOfUse::Research(Some(trial));
-		Self::first_valid_grant(participant, Self::now(), |entry| entry.purpose == purpose)
-	}
-
-	fn permission_weight() -> Weight {
-		T::WeightInfo::check_permission()
-	}
-
-	fn record_read_weight() -> Weight {
-		T::WeightInfo::log_read()
+		Self::first_valid_grant(participant, Self::now(), |entry| {
+			entry.purpose == purpose
+				&& entry.grantee == Grantee::Organization(sponsor)
+				&& entry.actions.read
+		})
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]
@@ -774,7 +1134,35 @@ impl<T: Config> ConsentProvider<T::AccountId> for Pallet<T> {
 			valid_from: None,
 			valid_until: None,
 		};
+		// Grants that a check compares in full and rejects: to another account, as wide as
+		// the bounds allow.
+		let other: T::AccountId = frame_benchmarking::account("other grantee", 0, 0);
+		let all_categories: Vec<crate::RecordCategory> =
+			(0..T::MaxCategoriesPerGrant::get()).map(crate::RecordCategory::Other).collect();
+		let filler = ConsentTerms {
+			grantee: Grantee::Account(other),
+			actions: ConsentActions::READ_WRITE,
+			categories: CategoryScope::Only(BoundedVec::truncate_from(all_categories)),
+			purpose: request.purpose,
+			valid_from: None,
+			valid_until: Some(Self::now().saturating_add(1_000_000_000)),
+		};
+		// Leave room for this grant and one more, so that a benchmark may set up a second
+		// grant for the same patient (a re-consent, say) on a list that is then full.
+		let live = u32::try_from(LiveGrants::<T>::get(&request.patient).len()).unwrap_or(u32::MAX);
+		let fillers = T::MaxGrantsPerPatient::get().saturating_sub(live).saturating_sub(2);
+		for _ in 0..fillers {
+			Self::do_grant(request.patient.clone(), request.patient.clone(), filler.clone())?;
+		}
 		Self::do_grant(request.patient.clone(), request.patient.clone(), terms)
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn break_glass_for_benchmark(
+		patient: &T::AccountId,
+		accessor: &T::AccountId,
+	) -> Result<BreakGlassId, DispatchError> {
+		Self::do_break_glass(accessor.clone(), patient.clone(), EmergencyReason::Unconscious)
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]

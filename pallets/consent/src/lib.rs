@@ -24,15 +24,39 @@ mod mock;
 #[cfg(test)]
 mod tests;
 
+/// What the benchmarks need from the runtime beyond the pallet's own calls.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper {
+	/// Makes the chain's clock (`Config::Time`) read `now`.
+	fn set_time(now: Moment);
+}
+
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use frame_support::pallet_prelude::*;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{Consideration, Footprint},
+	};
 	use frame_system::pallet_prelude::*;
 	use sp_core::H256;
 
+	/// The storage layout's version. 1: the access log is a ring with a hash chain, break-glass
+	/// cases are bound to an organisation and role, grants know their place in the history,
+	/// onboarding holds a deposit. No chain ran version 0, so no migration is owed.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// The deposit a care organisation's member pays while a patient it onboarded stays
+		/// onboarded.
+		PatientOnboarding,
+	}
 
 	#[pallet::config]
 	pub trait Config: frame_system::Config {
@@ -57,10 +81,49 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxDelegates: Get<u32>;
 
-		/// The most entries a patient's access log holds; a read that would log one more is
-		/// refused ([`ConsentError::AccessLogFull`]).
+		/// How many of a patient's newest access-log entries stay on chain. The log never
+		/// fills: a new entry takes the place of the oldest, and the hash chain in
+		/// [`AccessLogHeads`] keeps every entry ever written accountable. At least 1.
 		#[pallet::constant]
 		type MaxAccessLogEntries: Get<u32>;
+
+		/// How many reads of one patient's records one reader may log in one rate period;
+		/// more are refused ([`ConsentError::ReadRateExceeded`]) for that reader only. At
+		/// least 1.
+		#[pallet::constant]
+		type MaxReadsPerPeriod: Get<u32>;
+
+		/// The length of a read-rate period, in blocks. At least 1.
+		#[pallet::constant]
+		type ReadRatePeriod: Get<BlockNumberFor<Self>>;
+
+		/// The most break-glass cases one practitioner may have open at once. At least 1.
+		#[pallet::constant]
+		type MaxOpenCasesPerPractitioner: Get<u32>;
+
+		/// The most break-glass cases one organisation's practitioners may have open at
+		/// once. At least `MaxOpenCasesPerPractitioner`.
+		#[pallet::constant]
+		type MaxOpenCasesPerOrganization: Get<u32>;
+
+		/// How long an ended (revoked or expired) grant stays in storage before it may be
+		/// pruned, in milliseconds. Its events stay in the chain's history.
+		#[pallet::constant]
+		type GrantRetention: Get<Moment>;
+
+		/// The most grants an onboarded patient keeps in storage and still grants free of
+		/// fees: past it, `grant` costs the usual fee until the patient prunes (for free)
+		/// its oldest ended grants. Bounds what feeless grants can leave in storage.
+		#[pallet::constant]
+		type MaxFeelessStoredGrants: Get<u32>;
+
+		/// The deposit held from the member who onboards a patient, returned when the
+		/// patient is off-boarded (`HoldConsideration` in the runtime).
+		type OnboardingDeposit: Consideration<Self::AccountId, Footprint>;
+
+		/// Sets the chain's clock for benchmarks that need time to pass.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper;
 
 		/// How long emergency access lasts once the glass is broken, in milliseconds.
 		#[pallet::constant]
@@ -106,10 +169,15 @@ pub mod pallet {
 	pub type LiveGrants<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, LiveGrantsOf<T>, ValueQuery>;
 
-	/// How many grants each patient has ever received: the length of its
-	/// [`PatientGrantAt`] list.
+	/// How many grants each patient has ever received: the end of its [`PatientGrantAt`]
+	/// list.
 	#[pallet::storage]
 	pub type PatientGrantCount<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
+
+	/// How many of each patient's grants are still in storage (not pruned).
+	#[pallet::storage]
+	pub type StoredGrantCount<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
 
 	/// Each patient's grants in grant order (index 0 is the first), for paging newest first.
@@ -165,15 +233,56 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type AwaitingReview<T> = StorageMap<_, Twox64Concat, BreakGlassId, ()>;
 
-	/// How many entries each patient's access log holds.
+	/// Where each patient's access log stands: entries ever written and the hash chain's
+	/// head over all of them.
 	#[pallet::storage]
-	pub type AccessLogCount<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
+	pub type AccessLogHeads<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, AccessLogHead, ValueQuery>;
 
-	/// Each patient's access log, by index (0 is the oldest read).
+	/// Each patient's newest access-log entries, by slot: entry `i` is in slot
+	/// `i % MaxAccessLogEntries`, where a newer entry replaces it in time.
 	#[pallet::storage]
 	pub type AccessLog<T: Config> =
 		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, u32, AccessLogEntryOf<T>>;
+
+	/// How many reads each reader logged of each patient's records in its latest read-rate
+	/// period: (patient, reader) → usage.
+	#[pallet::storage]
+	pub type ReadRate<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Blake2_128Concat,
+		T::AccountId,
+		PeriodUsage<BlockNumberFor<T>>,
+	>;
+
+	/// Each practitioner's break-glass cases that may still be open, with when each ends,
+	/// so that the per-practitioner bound is one read.
+	#[pallet::storage]
+	pub type OpenCasesOfPractitioner<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<(BreakGlassId, Moment), T::MaxOpenCasesPerPractitioner>,
+		ValueQuery,
+	>;
+
+	/// Each organisation's break-glass cases that may still be open, with when each ends.
+	#[pallet::storage]
+	pub type OpenCasesOfOrganization<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		OrgId,
+		BoundedVec<(BreakGlassId, Moment), T::MaxOpenCasesPerOrganization>,
+		ValueQuery,
+	>;
+
+	/// Every break-glass case by the organisation whose practitioner opened it, for the
+	/// reviewing regulator.
+	#[pallet::storage]
+	pub type CasesOfOrganization<T> =
+		StorageDoubleMap<_, Twox64Concat, OrgId, Twox64Concat, BreakGlassId, ()>;
 
 	/// The patients a care organisation onboarded: they may make consent calls without fees,
 	/// within the feeless allowance.
@@ -236,6 +345,21 @@ pub mod pallet {
 			/// The member who onboarded the patient.
 			by: T::AccountId,
 		},
+		/// A patient was off-boarded: its consent calls are no longer feeless, its provider
+		/// reference and the onboarding deposit are released.
+		PatientOffboarded {
+			/// The patient.
+			patient: T::AccountId,
+			/// Who off-boarded it: the patient or a member of the onboarding organisation.
+			by: T::AccountId,
+		},
+		/// Grants of a patient, ended for longer than their retention, left storage.
+		GrantsPruned {
+			/// The patient.
+			patient: T::AccountId,
+			/// How many grants were removed.
+			count: u32,
+		},
 		/// A practitioner broke the glass: emergency read access to a patient's records is
 		/// open until `expires_at`. This is the alert; an auditor must review the case.
 		BreakGlassOpened {
@@ -261,18 +385,18 @@ pub mod pallet {
 			/// Whether the emergency access was justified.
 			justified: bool,
 		},
-		/// A read of a patient's records was permitted and logged.
+		/// A read of a patient's records was permitted and logged. The event carries the
+		/// whole entry and the hash chain's new head, so an archive of these events can prove
+		/// it holds the complete log (see [`AccessLogHead`]).
 		AccessRecorded {
 			/// The patient.
 			patient: T::AccountId,
-			/// Who read.
-			accessor: T::AccountId,
-			/// The grant or break-glass case that permitted it.
-			basis: AccessBasis,
-			/// The record read, when one was named.
-			record: Option<RecordId>,
-			/// The entry's index in the patient's access log.
-			index: u32,
+			/// The entry's index in the patient's access log (0 is the first read ever).
+			index: u64,
+			/// The entry: who read, for which organisation, on what basis, why, what, when.
+			entry: AccessLogEntryOf<T>,
+			/// The hash chain's head after this entry.
+			chain_head: H256,
 		},
 	}
 
@@ -334,6 +458,30 @@ pub mod pallet {
 		UnknownBreakGlassCase,
 		/// The break-glass case is already reviewed.
 		AlreadyReviewed,
+		/// The practitioner has `MaxOpenCasesPerPractitioner` break-glass cases open.
+		TooManyOpenCases,
+		/// The organisation's practitioners have `MaxOpenCasesPerOrganization` cases open.
+		OrganizationHasTooManyOpenCases,
+		/// A delegate may not grant consent to itself or to an organisation it acts for: a
+		/// delegation must not outlive its removal.
+		DelegateCannotGrantToSelf,
+		/// The account is not onboarded.
+		NotOnboarded,
+		/// Only the patient or an admin or practitioner of the onboarding organisation
+		/// off-boards a patient.
+		NotPermittedToOffboard,
+		/// The patient's account cannot give up its provider reference yet (it has other
+		/// references that depend on it).
+		CannotReleaseAccount,
+		/// Only the patient may off-board itself while the onboarding reference is its
+		/// account's only one: an organisation must not leave a patient without an account.
+		PatientWouldLoseItsAccount,
+		/// Pruning names no grant.
+		NothingToPrune,
+		/// A grant to prune belongs to another patient.
+		NotThePatientsGrant,
+		/// A grant to prune is still in force, or ended less than `GrantRetention` ago.
+		GrantStillRetained,
 		/// An id or counter would overflow.
 		Overflow,
 	}
@@ -349,6 +497,17 @@ pub mod pallet {
 			assert!(T::MaxDelegates::get() >= 1, "MaxDelegates must be at least 1");
 			assert!(T::MaxPageSize::get() >= 1, "MaxPageSize must be at least 1");
 			assert!(!T::FeelessPeriod::get().is_zero(), "FeelessPeriod must be at least 1 block");
+			assert!(T::MaxAccessLogEntries::get() >= 1, "MaxAccessLogEntries must be at least 1");
+			assert!(T::MaxReadsPerPeriod::get() >= 1, "MaxReadsPerPeriod must be at least 1");
+			assert!(!T::ReadRatePeriod::get().is_zero(), "ReadRatePeriod must be at least 1 block");
+			assert!(
+				T::MaxOpenCasesPerPractitioner::get() >= 1,
+				"MaxOpenCasesPerPractitioner must be at least 1"
+			);
+			assert!(
+				T::MaxOpenCasesPerOrganization::get() >= T::MaxOpenCasesPerPractitioner::get(),
+				"MaxOpenCasesPerOrganization must fit one practitioner's cases"
+			);
 			assert!(T::BreakGlassDuration::get() >= 1, "BreakGlassDuration must be at least 1 ms");
 		}
 
@@ -368,9 +527,10 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::grant())]
 		#[pallet::feeless_if(
 			|origin: &OriginFor<T>, patient: &T::AccountId, terms: &ConsentTermsOf<T>| -> bool {
-				Pallet::<T>::feeless_if_valid(origin, |by| {
-					Pallet::<T>::check_grant(&by, patient, terms)
-				})
+				Pallet::<T>::has_feeless_room(patient) &&
+					Pallet::<T>::feeless_if_valid(origin, |by| {
+						Pallet::<T>::check_grant(&by, patient, terms)
+					})
 			}
 		)]
 		pub fn grant(
@@ -443,10 +603,11 @@ pub mod pallet {
 
 		/// Onboards `patient`: gives the account a provider reference, so that it can send
 		/// transactions without holding tokens, and makes its consent calls feeless within
-		/// the allowance.
+		/// the allowance. The onboarding deposit is held from the caller until the patient is
+		/// off-boarded.
 		///
 		/// Origin: signed by an admin or practitioner of an active hospital, clinic,
-		/// laboratory or pharmacy (who pays the fee).
+		/// laboratory or pharmacy (who pays the fee and the deposit).
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::onboard_patient())]
 		pub fn onboard_patient(origin: OriginFor<T>, patient: T::AccountId) -> DispatchResult {
@@ -484,6 +645,59 @@ pub mod pallet {
 		) -> DispatchResult {
 			let reviewer = ensure_signed(origin)?;
 			Self::do_review_break_glass(reviewer, case, justified, finding_hash)
+		}
+
+		/// Off-boards `patient`: its consent calls stop being feeless, the provider reference
+		/// onboarding gave it is released and the onboarding deposit returns to whoever paid
+		/// it. The patient's grants, delegates and log are untouched.
+		///
+		/// Origin: signed by the patient, or by an admin or practitioner of the organisation
+		/// that onboarded it. Free for the patient when the call will succeed.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::offboard_patient())]
+		#[pallet::feeless_if(|origin: &OriginFor<T>, patient: &T::AccountId| -> bool {
+			ensure_signed(origin.clone()).is_ok_and(|by| {
+				by == *patient && Pallet::<T>::check_offboard(&by, patient).is_ok()
+			})
+		})]
+		pub fn offboard_patient(origin: OriginFor<T>, patient: T::AccountId) -> DispatchResult {
+			let by = ensure_signed(origin)?;
+			Self::do_offboard_patient(by, patient)
+		}
+
+		/// Removes `consents`, grants of `patient` that ended (revoked, or past their period)
+		/// at least `GrantRetention` ago, from storage: the grant records, their place in the
+		/// patient's history and, if still there, their live-list entries. The chain's events
+		/// keep what they were.
+		///
+		/// Origin: signed by anyone (the caller pays; storage shrinks). Free for the patient
+		/// (or a delegate) when it would succeed.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::prune_grants(consents.len() as u32))]
+		#[pallet::feeless_if(
+			|origin: &OriginFor<T>,
+			 patient: &T::AccountId,
+			 consents: &BoundedVec<ConsentId, T::MaxPageSize>| -> bool {
+				ensure_signed(origin.clone()).is_ok_and(|by| {
+					Pallet::<T>::acts_for(&by, patient) &&
+						Pallet::<T>::check_prune_grants(patient, consents).is_ok()
+				})
+			}
+		)]
+		pub fn prune_grants(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			consents: BoundedVec<ConsentId, T::MaxPageSize>,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_prune_grants(patient, consents)
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// The onboarding deposit's footprint: one [`Onboarded`] record.
+		pub(crate) fn onboarding_footprint() -> Footprint {
+			Footprint::from_mel::<(T::AccountId, OnboardingRecordOf<T>)>()
 		}
 	}
 }

@@ -4,16 +4,23 @@
 #![allow(clippy::arithmetic_side_effects)]
 
 use crate::{
-	mock::*, AccessBasis, AccessLog, AccessLogCount, AccessLogEntry, AccessLogEntryOf,
-	AccessRequest, AwaitingReview, BreakGlassCase, BreakGlassCases, BreakGlassId, BreakGlassReview,
-	Call, CategoryScope, CategoryScopeOf, ConsentAction, ConsentActions, ConsentError,
-	ConsentGrant, ConsentGrantOf, ConsentId, ConsentProvider, ConsentStatus, ConsentTerms,
-	ConsentTermsOf, DelegateKind, DelegateOf, Delegates, EmergencyReason, Error, Event,
-	FeelessUsage, Grantee, Grants, LiveGrant, LiveGrantOf, LiveGrants, LiveGrantsOf, Moment,
-	NextBreakGlassId, NextConsentId, Onboarded, OnboardingRecord, OpenBreakGlass, PatientGrantAt,
-	PatientGrantCount, PeriodUsage, PurposeOfUse, RecordCategory, RecordId, TrialProtocol,
+	mock::*, AccessBasis, AccessLog, AccessLogEntry, AccessLogEntryOf, AccessLogHead,
+	AccessLogHeads, AccessRequest, AwaitingReview, BreakGlassCase, BreakGlassCases, BreakGlassId,
+	BreakGlassReview, Call, CasesOfOrganization, CategoryScope, CategoryScopeOf, ConsentAction,
+	ConsentActions, ConsentError, ConsentGrant, ConsentGrantOf, ConsentId, ConsentProvider,
+	ConsentStatus, ConsentTerms, ConsentTermsOf, DelegateKind, DelegateOf, Delegates,
+	EmergencyReason, Error, Event, FeelessUsage, Grantee, Grants, LiveGrant, LiveGrantOf,
+	LiveGrants, LiveGrantsOf, MemberRole, Moment, NextBreakGlassId, NextConsentId, Onboarded,
+	OpenBreakGlass, OpenCasesOfOrganization, OpenCasesOfPractitioner, OrganizationKind,
+	PatientGrantAt, PatientGrantCount, PeriodUsage, PurposeOfUse, RecordCategory, RecordId,
+	TrialProtocol,
 };
-use frame_support::{assert_noop, assert_ok, dispatch::CheckIfFeeless, BoundedVec};
+use frame_support::{
+	assert_noop, assert_ok,
+	dispatch::CheckIfFeeless,
+	traits::{fungible::InspectHold, Hooks},
+	BoundedVec,
+};
 use healthchain_primitives::testing::MockRegistry;
 use sp_core::H256;
 use sp_runtime::traits::BadOrigin;
@@ -133,8 +140,9 @@ fn record_read(
 	<Consent as ConsentProvider<u64>>::record_read(request, record)
 }
 
+/// `participant`'s research consent for `trial`, sponsored by the hospital.
 fn research_consent(participant: u64, trial: TrialProtocol) -> Result<ConsentId, ConsentError> {
-	<Consent as ConsentProvider<u64>>::research_consent(&participant, trial)
+	<Consent as ConsentProvider<u64>>::research_consent(&participant, trial, HOSPITAL)
 }
 
 fn acts_for_patient(who: u64, patient: u64) -> bool {
@@ -189,8 +197,44 @@ fn is_call_feeless(call: Call<Test>, signer: u64) -> bool {
 }
 
 /// The indices and records of a page of the access log.
-fn records(page: Vec<(u32, AccessLogEntryOf<Test>)>) -> Vec<(u32, Option<RecordId>)> {
+fn records(page: Vec<(u64, AccessLogEntryOf<Test>)>) -> Vec<(u64, Option<RecordId>)> {
 	page.into_iter().map(|(index, entry)| (index, entry.record)).collect()
+}
+
+/// How many entries `patient`'s access log has ever had.
+fn log_entries(patient: u64) -> u64 {
+	AccessLogHeads::<Test>::get(patient).entries
+}
+
+/// What `who` holds as onboarding deposits.
+fn held_for_onboarding(who: u64) -> u64 {
+	Balances::balance_on_hold(
+		&RuntimeHoldReason::Consent(crate::HoldReason::PatientOnboarding),
+		&who,
+	)
+}
+
+/// Every case opened for `org`, read page by page, sorted.
+fn cases_of(org: u32) -> Vec<BreakGlassId> {
+	let mut cases = Vec::new();
+	let mut cursor = None;
+	loop {
+		let page = Consent::break_glass_cases_of(org, cursor, 10);
+		assert!(page.len() <= 2, "a page is capped at MaxPageSize");
+		match page.last() {
+			Some((last, _, _)) => cursor = Some(*last),
+			None => break,
+		}
+		cases.extend(page.into_iter().map(|(case, _, _)| case));
+	}
+	cases.sort();
+	cases
+}
+
+/// Moves the chain on to block `block`, with its time.
+fn go_to_block(block: u64, now: Moment) {
+	System::set_block_number(block);
+	set_time(now);
 }
 
 // --- grant ---
@@ -217,6 +261,7 @@ fn patient_grants_consent_to_an_organization() {
 				created_block: 1,
 				revoked_at: None,
 				revoked_by: None,
+				index: 0,
 			}
 		);
 		assert_eq!(NextConsentId::<Test>::get(), 1);
@@ -773,10 +818,9 @@ fn care_organization_member_onboards_a_tokenless_patient() {
 		onboard(PATIENT);
 
 		assert_eq!(System::providers(&PATIENT), 1);
-		assert_eq!(
-			Onboarded::<Test>::get(PATIENT),
-			Some(OnboardingRecord { org: HOSPITAL, at: 1 })
-		);
+		let record = Onboarded::<Test>::get(PATIENT).expect("the patient is onboarded");
+		assert_eq!((record.org, record.at, record.depositor), (HOSPITAL, 1, DOCTOR));
+		assert_eq!(held_for_onboarding(DOCTOR), ONBOARDING_DEPOSIT);
 		System::assert_last_event(
 			Event::PatientOnboarded { patient: PATIENT, org: HOSPITAL, by: DOCTOR }.into(),
 		);
@@ -937,6 +981,7 @@ fn practitioner_breaks_the_glass_and_raises_an_alert() {
 				patient: PATIENT,
 				accessor: DOCTOR,
 				org: HOSPITAL,
+				role: MemberRole::Practitioner,
 				reason: EmergencyReason::Unconscious,
 				opened_at: START,
 				expires_at: START + BREAK_GLASS_DURATION,
@@ -1401,7 +1446,7 @@ fn expiry_is_evaluated_when_consent_is_used() {
 		// Nothing visited the grant: storage still says Active; the status is worked out.
 		assert_eq!(grant_of(consent).status, ConsentStatus::Active);
 		assert_eq!(grant_of(consent).status_at(START + 100), ConsentStatus::Expired);
-		let listed = Consent::consents(&PATIENT, None, 10);
+		let (listed, _) = Consent::consents(&PATIENT, None, 10);
 		assert_eq!(listed.first().map(|(_, _, grant)| grant.status), Some(ConsentStatus::Expired));
 	});
 }
@@ -1459,7 +1504,7 @@ fn check_access_answers_like_permission_and_records_nothing() {
 
 		assert_eq!(Consent::check_access(&read), Ok(AccessBasis::Consent(consent)));
 		assert_eq!(Consent::check_access(&read), permission(&read));
-		assert_eq!(AccessLogCount::<Test>::get(PATIENT), 0);
+		assert_eq!(log_entries(PATIENT), 0);
 	});
 }
 
@@ -1543,29 +1588,24 @@ fn permitted_reads_are_logged() {
 			Ok(AccessBasis::Consent(consent))
 		);
 
-		assert_eq!(AccessLogCount::<Test>::get(PATIENT), 1);
+		let entry = AccessLogEntry {
+			accessor: DOCTOR,
+			org: Some(HOSPITAL),
+			basis: AccessBasis::Consent(consent),
+			purpose: PurposeOfUse::Treatment,
+			category: RecordCategory::LaboratoryReport,
+			record: Some(42),
+			at: START + 7,
+			block: 3,
+		};
+		let chain_head = AccessLogHead::chain(H256::zero(), 0, &entry);
+		assert_eq!(AccessLog::<Test>::get(PATIENT, 0), Some(entry.clone()));
 		assert_eq!(
-			AccessLog::<Test>::get(PATIENT, 0),
-			Some(AccessLogEntry {
-				accessor: DOCTOR,
-				org: Some(HOSPITAL),
-				basis: AccessBasis::Consent(consent),
-				purpose: PurposeOfUse::Treatment,
-				category: RecordCategory::LaboratoryReport,
-				record: Some(42),
-				at: START + 7,
-				block: 3,
-			})
+			AccessLogHeads::<Test>::get(PATIENT),
+			AccessLogHead { entries: 1, head: chain_head }
 		);
 		System::assert_last_event(
-			Event::AccessRecorded {
-				patient: PATIENT,
-				accessor: DOCTOR,
-				basis: AccessBasis::Consent(consent),
-				record: Some(42),
-				index: 0,
-			}
-			.into(),
+			Event::AccessRecorded { patient: PATIENT, index: 0, entry, chain_head }.into(),
 		);
 	});
 }
@@ -1580,7 +1620,7 @@ fn refused_reads_are_not_logged() {
 
 		assert_eq!(record_read(&read, Some(1)), Err(ConsentError::ConsentRevoked));
 
-		assert_eq!(AccessLogCount::<Test>::get(PATIENT), 0);
+		assert_eq!(log_entries(PATIENT), 0);
 		assert_eq!(AccessLog::<Test>::get(PATIENT, 0), None);
 		assert!(Consent::access_log(&PATIENT, None, 10).is_empty());
 	});
@@ -1603,21 +1643,109 @@ fn break_glass_reads_are_logged_with_their_case() {
 	});
 }
 
+// The log used to refuse every read, emergencies included, once `MaxAccessLogEntries` reads
+// had been logged: any reader with consent could lock a patient out of care. It is a ring now.
 #[test]
-fn a_full_access_log_refuses_further_reads() {
+fn a_reader_cannot_lock_a_patient_out_by_filling_the_access_log() {
 	new_test_ext().execute_with(|| {
 		grant(to_hospital());
 		let read = doctor_reads(PurposeOfUse::Treatment);
-		for record in 0..3 {
-			assert!(record_read(&read, Some(record)).is_ok());
+		// The attacker fills the log (capacity 3) and goes on reading.
+		for record in 0..MAX_READS_PER_PERIOD {
+			assert!(record_read(&read, Some(RecordId::from(record))).is_ok());
 		}
 
-		assert_eq!(record_read(&read, Some(3)), Err(ConsentError::AccessLogFull));
+		// A clinician of another organisation breaks the glass and reads: not refused.
+		let case = break_glass(CLINICIAN, PATIENT);
+		let emergency = AccessRequest {
+			accessor: CLINICIAN,
+			organization: Some(CLINIC),
+			..doctor_reads(PurposeOfUse::Emergency)
+		};
+		assert_eq!(record_read(&emergency, Some(99)), Ok(AccessBasis::BreakGlass(case)));
 
-		assert_eq!(AccessLogCount::<Test>::get(PATIENT), 3);
-		assert_eq!(AccessLog::<Test>::get(PATIENT, 3), None);
-		// Checking without reading still works.
+		// Five entries written; the newest three are on chain, the emergency read among them.
+		assert_eq!(log_entries(PATIENT), 5);
+		assert_eq!(
+			records(Consent::access_log(&PATIENT, None, 10)),
+			vec![(4, Some(99)), (3, Some(3))]
+		);
+		assert_eq!(records(Consent::access_log(&PATIENT, Some(3), 10)), vec![(2, Some(2))]);
+		assert!(Consent::access_log(&PATIENT, Some(2), 10).is_empty());
+		assert_ok!(Consent::do_try_state());
+	});
+}
+
+#[test]
+fn the_access_log_hash_chain_accounts_for_every_entry_ever_written() {
+	new_test_ext().execute_with(|| {
+		grant(to_hospital());
+		let read = doctor_reads(PurposeOfUse::Treatment);
+		let mut archive = Vec::new();
+		for record in 0..MAX_READS_PER_PERIOD {
+			assert!(record_read(&read, Some(RecordId::from(record))).is_ok());
+			let Some(Event::AccessRecorded { index, entry, chain_head, .. }) =
+				System::events().into_iter().rev().find_map(|record| match record.event {
+					RuntimeEvent::Consent(event @ Event::AccessRecorded { .. }) => Some(event),
+					_ => None,
+				})
+			else {
+				panic!("every logged read emits AccessRecorded");
+			};
+			archive.push((index, entry, chain_head));
+		}
+
+		// An archive of the events recomputes the head the chain holds...
+		let replay = |entries: &[(u64, AccessLogEntryOf<Test>, H256)]| {
+			entries.iter().fold(H256::zero(), |head, (index, entry, _)| {
+				AccessLogHead::chain(head, *index, entry)
+			})
+		};
+		let head = AccessLogHeads::<Test>::get(PATIENT);
+		assert_eq!(head.entries, u64::from(MAX_READS_PER_PERIOD));
+		assert_eq!(replay(&archive), head.head);
+		assert_eq!(archive.last().map(|(_, _, chain_head)| *chain_head), Some(head.head));
+		// ...and one that lost or altered an entry no longer does.
+		let mut lost = archive.clone();
+		lost.remove(1);
+		assert_ne!(replay(&lost), head.head);
+		let mut altered = archive;
+		if let Some((_, entry, _)) = altered.first_mut() {
+			entry.accessor = STRANGER;
+		}
+		assert_ne!(replay(&altered), head.head);
+	});
+}
+
+#[test]
+fn a_reader_is_rate_limited_per_patient_without_affecting_other_readers() {
+	new_test_ext().execute_with(|| {
+		grant(to_hospital());
+		grant(terms_for(Grantee::Organization(CLINIC)));
+		let read = doctor_reads(PurposeOfUse::Treatment);
+		for record in 0..MAX_READS_PER_PERIOD {
+			assert!(record_read(&read, Some(RecordId::from(record))).is_ok());
+		}
+
+		assert_eq!(record_read(&read, Some(9)), Err(ConsentError::ReadRateExceeded));
+		assert_eq!(log_entries(PATIENT), u64::from(MAX_READS_PER_PERIOD));
+		// Checking without reading is not limited.
 		assert!(permission(&read).is_ok());
+		// Another reader of the same patient is not affected...
+		let clinic_read =
+			AccessRequest { accessor: CLINICIAN, organization: Some(CLINIC), ..read.clone() };
+		assert!(record_read(&clinic_read, Some(9)).is_ok());
+		// ...nor the same reader of another patient.
+		let other = grant_as(OTHER_PATIENT, OTHER_PATIENT, to_hospital());
+		let other_read = AccessRequest { patient: OTHER_PATIENT, ..read.clone() };
+		assert_eq!(record_read(&other_read, None), Ok(AccessBasis::Consent(other)));
+		// The next period the reader reads again.
+		go_to_block(1 + READ_RATE_PERIOD, START + 60_000);
+		assert!(record_read(&read, Some(9)).is_ok());
+		assert_eq!(
+			crate::ReadRate::<Test>::get(PATIENT, DOCTOR),
+			Some(PeriodUsage { period: 1, calls: 1 })
+		);
 	});
 }
 
@@ -1642,6 +1770,26 @@ fn research_consent_is_for_one_protocol_version() {
 	});
 }
 
+// Research consent used to match on purpose only: a throwaway account could "consent" to
+// any organisation, or to itself, and enrol.
+#[test]
+fn research_consent_needs_a_grant_to_the_sponsor_that_allows_reading() {
+	new_test_ext().execute_with(|| {
+		let trial = TrialProtocol { trial: 4, protocol_version: 1 };
+		let research = PurposeOfUse::Research(Some(trial));
+		grant(ConsentTerms { purpose: research, ..terms_for(Grantee::Organization(CLINIC)) });
+		let to_an_account =
+			grant(ConsentTerms { purpose: research, ..terms_for(Grantee::Account(STRANGER)) });
+		grant(ConsentTerms { purpose: research, actions: ConsentActions::WRITE, ..to_hospital() });
+		assert_eq!(research_consent(PATIENT, trial), Err(ConsentError::NoConsent));
+
+		// (The mock's live list holds three grants: make room for a fourth.)
+		revoke(to_an_account);
+		let to_sponsor = grant(ConsentTerms { purpose: research, ..to_hospital() });
+		assert_eq!(research_consent(PATIENT, trial), Ok(to_sponsor));
+	});
+}
+
 // --- pages ---
 
 #[test]
@@ -1652,17 +1800,19 @@ fn consents_are_listed_newest_first_page_by_page() {
 		let third = grant(terms_for(Grantee::Account(DOCTOR)));
 		set_time(START + 10);
 
-		let page = Consent::consents(&PATIENT, None, 10);
+		let (page, next) = Consent::consents(&PATIENT, None, 10);
 		let ids: Vec<_> = page.iter().map(|(index, consent, _)| (*index, *consent)).collect();
 		assert_eq!(ids, vec![(2, third), (1, second)]);
 		assert_eq!(page.get(1).map(|(_, _, grant)| grant.status), Some(ConsentStatus::Expired));
+		assert_eq!(next, Some(1));
 
-		let page = Consent::consents(&PATIENT, Some(1), 10);
+		let (page, next) = Consent::consents(&PATIENT, next, 10);
 		let ids: Vec<_> = page.iter().map(|(index, consent, _)| (*index, *consent)).collect();
 		assert_eq!(ids, vec![(0, first)]);
-		assert!(Consent::consents(&PATIENT, Some(0), 10).is_empty());
-		assert_eq!(Consent::consents(&PATIENT, None, 1).len(), 1);
-		assert!(Consent::consents(&OTHER_PATIENT, None, 10).is_empty());
+		assert_eq!(next, None);
+		assert_eq!(Consent::consents(&PATIENT, Some(0), 10), (vec![], None));
+		assert_eq!(Consent::consents(&PATIENT, None, 1).0.len(), 1);
+		assert_eq!(Consent::consents(&OTHER_PATIENT, None, 10), (vec![], None));
 	});
 }
 
@@ -1674,6 +1824,7 @@ fn access_log_is_listed_newest_first_page_by_page() {
 		for record in [10, 11, 12] {
 			assert!(record_read(&read, Some(record)).is_ok());
 		}
+		assert_eq!(records(Consent::access_log(&PATIENT, None, 1)), vec![(2, Some(12))]);
 
 		assert_eq!(
 			records(Consent::access_log(&PATIENT, None, 10)),
@@ -1700,6 +1851,8 @@ fn unsigned_calls_are_refused() {
 			BadOrigin
 		);
 		assert_noop!(Consent::review_break_glass(none(), 0, true, finding()), BadOrigin);
+		assert_noop!(Consent::offboard_patient(none(), PATIENT), BadOrigin);
+		assert_noop!(Consent::prune_grants(none(), PATIENT, BoundedVec::new()), BadOrigin);
 	});
 }
 
@@ -1804,5 +1957,498 @@ fn try_state_detects_a_reviewed_case_awaiting_review() {
 		AwaitingReview::<Test>::insert(case, ());
 
 		assert!(Consent::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn try_state_detects_an_access_log_that_disagrees_with_its_head() {
+	new_test_ext().execute_with(|| {
+		grant(to_hospital());
+		assert!(record_read(&doctor_reads(PurposeOfUse::Treatment), None).is_ok());
+		assert_ok!(Consent::do_try_state());
+
+		AccessLogHeads::<Test>::mutate(PATIENT, |head| head.entries = 2);
+
+		assert!(Consent::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn try_state_detects_a_case_missing_from_its_organisation() {
+	new_test_ext().execute_with(|| {
+		let case = break_glass(DOCTOR, PATIENT);
+		CasesOfOrganization::<Test>::remove(HOSPITAL, case);
+
+		assert!(Consent::do_try_state().is_err());
+	});
+}
+
+// --- break-glass is bound to the practitioner's organisation and role ---
+
+/// The doctor's emergency read of `PATIENT`'s records, for the hospital.
+fn emergency_read_by_doctor() -> Result<AccessBasis, ConsentError> {
+	record_read(&doctor_reads(PurposeOfUse::Emergency), None)
+}
+
+// A practitioner whose hospital is suspended used to leave, join an insurer and keep
+// reading for the rest of the window: the case followed the account.
+#[test]
+fn break_glass_ends_when_the_practitioner_leaves_for_another_organisation() {
+	new_test_ext().execute_with(|| {
+		let case = break_glass(DOCTOR, PATIENT);
+		assert_eq!(emergency_read_by_doctor(), Ok(AccessBasis::BreakGlass(case)));
+
+		MockRegistry::suspend(HOSPITAL);
+		assert_eq!(emergency_read_by_doctor(), Err(ConsentError::NoConsent));
+		MockRegistry::set(DOCTOR, 7, OrganizationKind::Insurer, MemberRole::Practitioner);
+		let as_insurer =
+			AccessRequest { organization: Some(7), ..doctor_reads(PurposeOfUse::Emergency) };
+		assert_eq!(record_read(&as_insurer, None), Err(ConsentError::NoConsent));
+		// Even back at a hospital of the same kind, the case was the other hospital's.
+		MockRegistry::set(DOCTOR, 8, OrganizationKind::Hospital, MemberRole::Practitioner);
+		let elsewhere =
+			AccessRequest { organization: Some(8), ..doctor_reads(PurposeOfUse::Emergency) };
+		assert_eq!(record_read(&elsewhere, None), Err(ConsentError::NoConsent));
+		assert_eq!(log_entries(PATIENT), 1);
+	});
+}
+
+#[test]
+fn break_glass_pauses_while_the_organisation_is_suspended() {
+	new_test_ext().execute_with(|| {
+		let case = break_glass(DOCTOR, PATIENT);
+		MockRegistry::suspend(HOSPITAL);
+		assert_eq!(emergency_read_by_doctor(), Err(ConsentError::NoConsent));
+
+		MockRegistry::reactivate(HOSPITAL);
+		assert_eq!(emergency_read_by_doctor(), Ok(AccessBasis::BreakGlass(case)));
+	});
+}
+
+#[test]
+fn break_glass_does_not_survive_a_change_of_role() {
+	new_test_ext().execute_with(|| {
+		break_glass(DOCTOR, PATIENT);
+
+		MockRegistry::set(DOCTOR, HOSPITAL, OrganizationKind::Hospital, MemberRole::Admin);
+
+		assert_eq!(emergency_read_by_doctor(), Err(ConsentError::NoConsent));
+	});
+}
+
+#[test]
+fn break_glass_reads_only_for_the_organisation_it_was_opened_for() {
+	new_test_ext().execute_with(|| {
+		break_glass(DOCTOR, PATIENT);
+		let for_nobody =
+			AccessRequest { organization: None, ..doctor_reads(PurposeOfUse::Emergency) };
+		let for_clinic =
+			AccessRequest { organization: Some(CLINIC), ..doctor_reads(PurposeOfUse::Emergency) };
+
+		assert_eq!(record_read(&for_nobody, None), Err(ConsentError::NoConsent));
+		assert_eq!(record_read(&for_clinic, None), Err(ConsentError::NoConsent));
+	});
+}
+
+#[test]
+fn a_practitioner_cannot_hold_more_open_cases_than_the_bound() {
+	new_test_ext().execute_with(|| {
+		break_glass(DOCTOR, PATIENT);
+		break_glass(DOCTOR, OTHER_PATIENT);
+
+		assert_noop!(
+			Consent::break_glass(
+				RuntimeOrigin::signed(DOCTOR),
+				STRANGER,
+				EmergencyReason::Unconscious
+			),
+			Error::<Test>::TooManyOpenCases
+		);
+
+		// Once the cases end, the practitioner may open more.
+		set_time(START + BREAK_GLASS_DURATION);
+		break_glass(DOCTOR, STRANGER);
+		assert_eq!(OpenCasesOfPractitioner::<Test>::get(DOCTOR).len(), 1);
+	});
+}
+
+#[test]
+fn an_organisation_cannot_hold_more_open_cases_than_the_bound() {
+	new_test_ext().execute_with(|| {
+		break_glass(DOCTOR, PATIENT);
+		break_glass(DOCTOR, OTHER_PATIENT);
+		break_glass(SECOND_DOCTOR, PATIENT);
+
+		assert_noop!(
+			Consent::break_glass(
+				RuntimeOrigin::signed(THIRD_DOCTOR),
+				PATIENT,
+				EmergencyReason::LifeThreatening
+			),
+			Error::<Test>::OrganizationHasTooManyOpenCases
+		);
+		// Another organisation's practitioners are not affected.
+		break_glass(CLINICIAN, PATIENT);
+	});
+}
+
+#[test]
+fn an_unjustified_finding_frees_the_open_case_slots() {
+	new_test_ext().execute_with(|| {
+		let first = break_glass(DOCTOR, PATIENT);
+		break_glass(DOCTOR, OTHER_PATIENT);
+
+		review(first, false);
+
+		assert_eq!(OpenCasesOfPractitioner::<Test>::get(DOCTOR).len(), 1);
+		assert_eq!(OpenCasesOfOrganization::<Test>::get(HOSPITAL).len(), 1);
+		break_glass(DOCTOR, STRANGER);
+		assert_ok!(Consent::do_try_state());
+	});
+}
+
+#[test]
+fn a_regulator_lists_an_organisations_break_glass_cases() {
+	new_test_ext().execute_with(|| {
+		let first = break_glass(DOCTOR, PATIENT);
+		let second = break_glass(SECOND_DOCTOR, OTHER_PATIENT);
+		let clinics = break_glass(CLINICIAN, PATIENT);
+		let third = break_glass(THIRD_DOCTOR, STRANGER);
+		review(first, true);
+
+		assert_eq!(cases_of(HOSPITAL), vec![first, second, third]);
+		assert_eq!(cases_of(CLINIC), vec![clinics]);
+		assert!(cases_of(LABORATORY).is_empty());
+		let page = Consent::break_glass_cases_of(HOSPITAL, None, 10);
+		assert!(page.iter().all(|(case, record, _)| case_of(*case) == *record));
+	});
+}
+
+// --- a delegate cannot keep access for itself ---
+
+// A delegate used to grant itself access and keep it after the patient removed it.
+#[test]
+fn a_delegate_cannot_grant_consent_to_itself() {
+	new_test_ext().execute_with(|| {
+		add_guardian(PATIENT, GUARDIAN);
+
+		assert_noop!(
+			Consent::grant(
+				RuntimeOrigin::signed(GUARDIAN),
+				PATIENT,
+				terms_for(Grantee::Account(GUARDIAN))
+			),
+			Error::<Test>::DelegateCannotGrantToSelf
+		);
+		// The patient may, and the delegate may grant to others.
+		grant(terms_for(Grantee::Account(GUARDIAN)));
+		grant_as(GUARDIAN, PATIENT, terms_for(Grantee::Account(DOCTOR)));
+	});
+}
+
+#[test]
+fn a_delegate_cannot_grant_consent_to_an_organisation_it_acts_for() {
+	new_test_ext().execute_with(|| {
+		add_guardian(PATIENT, DOCTOR);
+
+		assert_noop!(
+			Consent::grant(RuntimeOrigin::signed(DOCTOR), PATIENT, to_hospital()),
+			Error::<Test>::DelegateCannotGrantToSelf
+		);
+		grant_as(DOCTOR, PATIENT, terms_for(Grantee::Organization(CLINIC)));
+	});
+}
+
+#[test]
+fn a_removed_delegate_keeps_no_access() {
+	new_test_ext().execute_with(|| {
+		add_guardian(PATIENT, DOCTOR);
+		// While a delegate, it could not grant to itself or its hospital...
+		for grantee in [Grantee::Account(DOCTOR), Grantee::Organization(HOSPITAL)] {
+			assert_noop!(
+				Consent::grant(RuntimeOrigin::signed(DOCTOR), PATIENT, terms_for(grantee)),
+				Error::<Test>::DelegateCannotGrantToSelf
+			);
+		}
+		// ...so once removed, it has nothing of the patient's: no read as itself or for its
+		// hospital, and no standing to grant.
+		assert_ok!(Consent::remove_delegate(RuntimeOrigin::signed(PATIENT), PATIENT, DOCTOR));
+		assert_eq!(
+			permission(&doctor_reads(PurposeOfUse::Treatment)),
+			Err(ConsentError::NoConsent)
+		);
+		let own_read =
+			AccessRequest { organization: None, ..doctor_reads(PurposeOfUse::Treatment) };
+		assert_eq!(permission(&own_read), Err(ConsentError::NoConsent));
+		assert!(!acts_for_patient(DOCTOR, PATIENT));
+		assert_noop!(
+			Consent::grant(
+				RuntimeOrigin::signed(DOCTOR),
+				PATIENT,
+				terms_for(Grantee::Account(DOCTOR))
+			),
+			Error::<Test>::NotPatientOrDelegate
+		);
+	});
+}
+
+// The self-grant check used to ask whether the delegate *acts* for the organisation, which a
+// member of a suspended organisation does not: it granted its own hospital while suspended,
+// and the grant worked again once the hospital was reactivated.
+#[test]
+fn a_delegate_of_a_suspended_organisation_cannot_grant_to_it() {
+	new_test_ext().execute_with(|| {
+		add_guardian(PATIENT, DOCTOR);
+		MockRegistry::suspend(HOSPITAL);
+
+		assert_noop!(
+			Consent::grant(RuntimeOrigin::signed(DOCTOR), PATIENT, to_hospital()),
+			Error::<Test>::DelegateCannotGrantToSelf
+		);
+	});
+}
+
+// --- onboarding is paid for, and can be undone ---
+
+#[test]
+fn onboarding_fails_without_the_deposit_and_leaves_no_trace() {
+	new_test_ext().execute_with(|| {
+		let unfunded = 30;
+		MockRegistry::set(unfunded, HOSPITAL, OrganizationKind::Hospital, MemberRole::Practitioner);
+
+		assert!(Consent::onboard_patient(RuntimeOrigin::signed(unfunded), PATIENT).is_err());
+
+		assert!(!Onboarded::<Test>::contains_key(PATIENT));
+		assert_eq!(System::providers(&PATIENT), 0);
+	});
+}
+
+#[test]
+fn a_patient_offboards_itself_for_free_and_the_deposit_returns() {
+	new_test_ext().execute_with(|| {
+		onboard(PATIENT);
+		assert!(is_call_feeless(Call::offboard_patient { patient: PATIENT }, PATIENT));
+
+		assert_ok!(Consent::offboard_patient(RuntimeOrigin::signed(PATIENT), PATIENT));
+
+		assert!(!Onboarded::<Test>::contains_key(PATIENT));
+		assert_eq!(System::providers(&PATIENT), 0);
+		assert_eq!(held_for_onboarding(DOCTOR), 0);
+		assert_eq!(Balances::free_balance(DOCTOR), MEMBER_BALANCE);
+		System::assert_last_event(
+			Event::PatientOffboarded { patient: PATIENT, by: PATIENT }.into(),
+		);
+		// Its consent calls cost fees again.
+		assert!(!is_call_feeless(Call::revoke { consent: 0 }, PATIENT));
+	});
+}
+
+#[test]
+fn a_member_of_the_onboarding_organisation_offboards_a_patient_with_tokens() {
+	new_test_ext().execute_with(|| {
+		onboard(PATIENT);
+		// The patient has tokens of its own now: its account stands without onboarding.
+		assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), PATIENT, MEMBER_BALANCE));
+		// A third party pays for its own off-boarding call.
+		assert!(!is_call_feeless(Call::offboard_patient { patient: PATIENT }, HOSPITAL_ADMIN));
+
+		assert_ok!(Consent::offboard_patient(RuntimeOrigin::signed(HOSPITAL_ADMIN), PATIENT));
+
+		assert!(!Onboarded::<Test>::contains_key(PATIENT));
+		assert_eq!(held_for_onboarding(DOCTOR), 0);
+		assert_eq!(System::providers(&PATIENT), 1);
+	});
+}
+
+// The onboarding organisation used to be able to off-board a tokenless patient, deleting its
+// account: the patient could then no longer revoke that organisation's grant.
+#[test]
+fn an_organisation_cannot_strand_a_tokenless_patient_it_onboarded() {
+	new_test_ext().execute_with(|| {
+		onboard(PATIENT);
+		grant(to_hospital());
+
+		assert_noop!(
+			Consent::offboard_patient(RuntimeOrigin::signed(HOSPITAL_ADMIN), PATIENT),
+			Error::<Test>::PatientWouldLoseItsAccount
+		);
+		assert_eq!(System::providers(&PATIENT), 1);
+		// The patient keeps its account, and can still revoke for free.
+		assert!(is_call_feeless(Call::revoke { consent: 0 }, PATIENT));
+	});
+}
+
+#[test]
+fn only_the_patient_or_the_onboarding_organisation_offboards() {
+	new_test_ext().execute_with(|| {
+		onboard(PATIENT);
+		for outsider in [STRANGER, CLINICIAN, HOSPITAL_AUDITOR, GUARDIAN] {
+			assert_noop!(
+				Consent::offboard_patient(RuntimeOrigin::signed(outsider), PATIENT),
+				Error::<Test>::NotPermittedToOffboard
+			);
+		}
+		assert!(!is_call_feeless(Call::offboard_patient { patient: PATIENT }, STRANGER));
+	});
+}
+
+#[test]
+fn offboarding_an_account_not_onboarded_fails() {
+	new_test_ext().execute_with(|| {
+		assert_noop!(
+			Consent::offboard_patient(RuntimeOrigin::signed(PATIENT), PATIENT),
+			Error::<Test>::NotOnboarded
+		);
+		assert!(!is_call_feeless(Call::offboard_patient { patient: PATIENT }, PATIENT));
+	});
+}
+
+#[test]
+fn an_account_that_depends_on_its_reference_cannot_be_offboarded() {
+	new_test_ext().execute_with(|| {
+		onboard(PATIENT);
+		assert_ok!(System::inc_consumers(&PATIENT));
+
+		assert_noop!(
+			Consent::offboard_patient(RuntimeOrigin::signed(PATIENT), PATIENT),
+			Error::<Test>::CannotReleaseAccount
+		);
+	});
+}
+
+// --- ended grants are pruned after their retention ---
+
+/// `by` prunes `consents` of `PATIENT`.
+fn prune(by: u64, consents: Vec<ConsentId>) -> sp_runtime::DispatchResult {
+	Consent::prune_grants(RuntimeOrigin::signed(by), PATIENT, BoundedVec::truncate_from(consents))
+}
+
+#[test]
+fn ended_grants_are_pruned_after_the_retention_period() {
+	new_test_ext().execute_with(|| {
+		let revoked = grant(to_hospital());
+		let kept = grant(terms_for(Grantee::Account(DOCTOR)));
+		let expired = grant(ConsentTerms { valid_until: Some(START + 10), ..to_hospital() });
+		revoke(revoked);
+		set_time(START + 10 + GRANT_RETENTION);
+
+		assert_ok!(prune(STRANGER, vec![revoked, expired]));
+
+		assert!(!Grants::<Test>::contains_key(revoked) && !Grants::<Test>::contains_key(expired));
+		assert_eq!(PatientGrantAt::<Test>::get(PATIENT, 0), None);
+		assert_eq!(PatientGrantAt::<Test>::get(PATIENT, 2), None);
+		assert_eq!(live_ids(PATIENT), vec![kept]);
+		assert_eq!(crate::StoredGrantCount::<Test>::get(PATIENT), 1);
+		System::assert_last_event(Event::GrantsPruned { patient: PATIENT, count: 2 }.into());
+		// The history lists what is left around the gaps; the count of grants made stays.
+		let (page, next) = Consent::consents(&PATIENT, None, 2);
+		assert_eq!(
+			page.iter().map(|(index, id, _)| (*index, *id)).collect::<Vec<_>>(),
+			vec![(1, kept)]
+		);
+		assert_eq!(next, Some(1));
+		assert_eq!(Consent::consents(&PATIENT, next, 2).0, vec![]);
+		assert_eq!(PatientGrantCount::<Test>::get(PATIENT), 3);
+		assert_ok!(Consent::do_try_state());
+	});
+}
+
+#[test]
+fn grants_in_force_or_recently_ended_are_not_pruned() {
+	new_test_ext().execute_with(|| {
+		let active = grant(to_hospital());
+		let revoked = grant(terms_for(Grantee::Account(DOCTOR)));
+		revoke(revoked);
+		set_time(START + GRANT_RETENTION - 1);
+
+		for consent in [active, revoked] {
+			assert_noop!(prune(STRANGER, vec![consent]), Error::<Test>::GrantStillRetained);
+		}
+		set_time(START + GRANT_RETENTION);
+		assert_noop!(prune(STRANGER, vec![revoked, active]), Error::<Test>::GrantStillRetained);
+		assert_ok!(prune(STRANGER, vec![revoked]));
+	});
+}
+
+#[test]
+fn pruning_another_patients_an_unknown_or_no_grant_fails() {
+	new_test_ext().execute_with(|| {
+		let consent = grant(to_hospital());
+		revoke(consent);
+		set_time(START + GRANT_RETENTION);
+
+		assert_noop!(
+			Consent::prune_grants(
+				RuntimeOrigin::signed(STRANGER),
+				OTHER_PATIENT,
+				BoundedVec::truncate_from(vec![consent])
+			),
+			Error::<Test>::NotThePatientsGrant
+		);
+		assert_noop!(prune(STRANGER, vec![consent + 1]), Error::<Test>::UnknownConsent);
+		assert_noop!(prune(STRANGER, vec![consent, consent]), Error::<Test>::UnknownConsent);
+		assert_noop!(prune(STRANGER, vec![]), Error::<Test>::NothingToPrune);
+	});
+}
+
+// Onboarded accounts used to get 20 free grants a day that stayed in storage for good.
+#[test]
+fn feeless_grants_stop_at_the_stored_grant_bound_until_the_patient_prunes_for_free() {
+	new_test_ext().execute_with(|| {
+		onboard(PATIENT);
+		let grant_call = || Call::grant { patient: PATIENT, terms: to_hospital() };
+		let mut grants = Vec::new();
+		for block in 0..u64::from(MAX_FEELESS_STORED_GRANTS) {
+			// A new feeless period for each grant, so only the storage bound can stop it.
+			go_to_block(1 + block * FEELESS_PERIOD, START);
+			assert!(is_call_feeless(grant_call(), PATIENT));
+			let consent = grant(to_hospital());
+			revoke(consent);
+			grants.push(consent);
+		}
+		go_to_block(1 + u64::from(MAX_FEELESS_STORED_GRANTS) * FEELESS_PERIOD, START);
+		assert!(!is_call_feeless(grant_call(), PATIENT), "the stored-grant bound is reached");
+
+		set_time(START + GRANT_RETENTION);
+		let prune_call = |consents: Vec<ConsentId>| Call::prune_grants {
+			patient: PATIENT,
+			consents: BoundedVec::truncate_from(consents),
+		};
+		assert!(is_call_feeless(prune_call(grants.clone()), PATIENT), "pruning its own is free");
+		assert!(!is_call_feeless(prune_call(grants.clone()), STRANGER), "others pay to prune");
+		assert!(!is_call_feeless(prune_call(vec![99]), PATIENT), "a failing prune is not free");
+		assert_ok!(prune(PATIENT, grants));
+		assert!(is_call_feeless(grant_call(), PATIENT));
+	});
+}
+
+#[test]
+fn the_pallet_declares_its_storage_version() {
+	new_test_ext().execute_with(|| {
+		use frame_support::traits::{GetStorageVersion, StorageVersion};
+		assert_eq!(Consent::in_code_storage_version(), StorageVersion::new(1));
+		Consent::integrity_test();
+	});
+}
+
+#[test]
+fn emergency_reads_are_not_rate_limited() {
+	new_test_ext().execute_with(|| {
+		let case = break_glass(DOCTOR, PATIENT);
+		let emergency = doctor_reads(PurposeOfUse::Emergency);
+		for _ in 0..=MAX_READS_PER_PERIOD {
+			assert_eq!(record_read(&emergency, None), Ok(AccessBasis::BreakGlass(case)));
+		}
+		assert_eq!(crate::ReadRate::<Test>::get(PATIENT, DOCTOR), None);
+		// Routine reads by the same reader are counted, and limited, as before.
+		grant(to_hospital());
+		for _ in 0..MAX_READS_PER_PERIOD {
+			assert!(record_read(&doctor_reads(PurposeOfUse::Treatment), None).is_ok());
+		}
+		assert_eq!(
+			record_read(&doctor_reads(PurposeOfUse::Treatment), None),
+			Err(ConsentError::ReadRateExceeded)
+		);
+		assert_eq!(record_read(&emergency, None), Ok(AccessBasis::BreakGlass(case)));
 	});
 }

@@ -11,11 +11,12 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use healthchain_primitives::{
-	AccessBasis, AccessRequest, ConsentAction, ConsentError, ConsentId, Moment, OrgId,
+	AccessBasis, AccessRequest, ConsentAction, ConsentError, ConsentId, MemberRole, Moment, OrgId,
 	PurposeOfUse, RecordCategory, RecordId,
 };
 use scale_info::TypeInfo;
 use sp_core::H256;
+use sp_runtime::traits::{BlakeTwo256, Hash};
 
 /// Who a grant lets in (FHIR `Consent.provision.actor`).
 #[derive(
@@ -209,6 +210,8 @@ pub struct ConsentGrant<
 	pub revoked_at: Option<Moment>,
 	/// Who revoked it, if anyone did.
 	pub revoked_by: Option<AccountId>,
+	/// The grant's place in its patient's history ([`crate::PatientGrantAt`]).
+	pub index: u32,
 }
 
 impl<
@@ -244,6 +247,15 @@ impl<
 	pub fn covers(&self, request: &AccessRequest<AccountId>) -> bool {
 		self.patient == request.patient
 			&& terms_cover(&self.grantee, self.actions, &self.categories, self.purpose, request)
+	}
+
+	/// When the grant ended (was revoked, or its period ran out), if it has by `now`.
+	pub fn ended_at(&self, now: Moment) -> Option<Moment> {
+		let expired = self.valid_until.filter(|until| *until <= now);
+		match (self.revoked_at, expired) {
+			(Some(revoked), Some(expired)) => Some(revoked.min(expired)),
+			(revoked, expired) => revoked.or(expired),
+		}
 	}
 
 	/// The grant's entry, as grant `id`, in its patient's live list ([`LiveGrant`]): its
@@ -451,8 +463,11 @@ pub struct BreakGlassCase<AccountId> {
 	pub patient: AccountId,
 	/// The practitioner who broke the glass.
 	pub accessor: AccountId,
-	/// The hospital or clinic the practitioner acted for.
+	/// The hospital or clinic the practitioner acted for. The access holds only while the
+	/// practitioner still acts for it, in the same role, and it is active.
 	pub org: OrgId,
+	/// The role the practitioner acted in when the case opened.
+	pub role: MemberRole,
 	/// Why.
 	pub reason: EmergencyReason,
 	/// When the case was opened.
@@ -501,8 +516,16 @@ pub struct AccessLogEntry<AccountId, BlockNumber> {
 	pub block: BlockNumber,
 }
 
-/// How a patient came to be onboarded: by a member of a care organisation, which gave the
-/// account a provider reference so that it can send transactions without holding tokens.
+/// Where a patient's access log stands: how many entries it has ever had, and the head of
+/// the hash chain over all of them.
+///
+/// Only the newest `MaxAccessLogEntries` entries stay on chain (a ring: entry `i` lives in
+/// slot `i % MaxAccessLogEntries`), so the log never fills and no read is ever refused for
+/// want of room. Every entry ever written is still accountable: `head` is
+/// `blake2_256((previous head, i, entry i).encode())` over all of them from `H256::zero()`,
+/// and each `AccessRecorded` event carries the entry and the new head. An archive that kept
+/// the events can prove it holds the complete log by recomputing the head; one that lost or
+/// altered an entry cannot.
 #[derive(
 	Encode,
 	Decode,
@@ -514,12 +537,41 @@ pub struct AccessLogEntry<AccountId, BlockNumber> {
 	PartialEq,
 	Eq,
 	Debug,
+	Default,
 )]
-pub struct OnboardingRecord<BlockNumber> {
+pub struct AccessLogHead {
+	/// Entries ever written: the next entry's index.
+	pub entries: u64,
+	/// The hash chain's head after the last entry (`H256::zero()` before the first).
+	pub head: H256,
+}
+
+impl AccessLogHead {
+	/// The head after appending entry `index` (encoded as `entry`) to a chain at `previous`.
+	pub fn chain(previous: H256, index: u64, entry: &impl Encode) -> H256 {
+		<BlakeTwo256 as Hash>::hash(&(previous, index, entry).encode())
+	}
+
+	/// The index of the oldest entry still on chain, for a ring of `capacity` slots.
+	pub fn oldest_kept(&self, capacity: u32) -> u64 {
+		self.entries.saturating_sub(u64::from(capacity))
+	}
+}
+
+/// How a patient came to be onboarded: by a member of a care organisation, which gave the
+/// account a provider reference so that it can send transactions without holding tokens.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct OnboardingRecord<AccountId, BlockNumber, Ticket> {
 	/// The organisation whose member onboarded the patient.
 	pub org: OrgId,
 	/// The block it happened in.
 	pub at: BlockNumber,
+	/// The member who onboarded the patient and whose deposit is held for it.
+	pub depositor: AccountId,
+	/// The deposit held from `depositor` while the patient stays onboarded.
+	pub deposit: Ticket,
 }
 
 /// How many consent calls an account made in one feeless period.
@@ -573,4 +625,8 @@ pub type AccessLogEntryOf<T> =
 	AccessLogEntry<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
 
 /// An onboarding record as the pallet stores it.
-pub type OnboardingRecordOf<T> = OnboardingRecord<BlockNumberFor<T>>;
+pub type OnboardingRecordOf<T> = OnboardingRecord<
+	<T as frame_system::Config>::AccountId,
+	BlockNumberFor<T>,
+	<T as crate::Config>::OnboardingDeposit,
+>;

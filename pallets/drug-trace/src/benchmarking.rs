@@ -12,10 +12,16 @@
 //!   needs not be: any path of sibling hashes leads from the serial's leaf to some root, and
 //!   the benchmark's batch commits to that root, so the proof is valid and as long as a proof
 //!   can be. The pharmacy dispenses its last pack, so its holding and cold-chain record go;
-//! - `ship` empties the sender's holding (removed with its index entry and cold-chain record)
-//!   into a partner that becomes a new holder;
+//! - `ship` empties the sender's custody (its cold-chain record is removed; the holding stays
+//!   for the packs in transit) into a partner that becomes a new holder and custodian;
 //! - `record_temperature` ends an excursion's tolerance: the stock is quarantined and both
-//!   events are emitted; `receive` takes in a shipment quarantined in transit;
+//!   events are emitted; `receive` takes in a shipment quarantined in transit and frees the
+//!   sender's holder slot; `refuse_shipment` returns a shipment quarantined in transit to
+//!   its sender and frees the receiver's slot;
+//! - `dispose_stock` destroys the last packs of a recalled batch, so the holding, its index
+//!   entry and cold-chain record are removed;
+//! - `report_suspect` is by a trading partner, whose custodian record and resolved report are
+//!   read (a regulator's report reads neither);
 //! - `commission_batch` stores the longest lot.
 //!
 //! Each benchmark uses its own accounts (the `index` passed to [`consortium`]): the registry
@@ -245,8 +251,9 @@ mod benchmarks {
 		Ok(())
 	}
 
-	// Worst case: the manufacturer ships all it holds, so its holding, index entry and
-	// cold-chain record are removed, to a distributor that becomes a new holder.
+	// Worst case: the manufacturer ships all it holds, so its cold-chain record is removed
+	// (its holding stays, for the packs in transit), to a distributor that becomes a new
+	// holder and custodian.
 	#[benchmark]
 	fn ship() -> Result<(), BenchmarkError> {
 		let parties = consortium::<T>(2)?;
@@ -262,8 +269,12 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), batch_id, parties.distributor, 1, document_hash);
 
-		assert_eq!(Holdings::<T>::get(batch_id, parties.manufacturer), None);
+		assert_eq!(
+			Holdings::<T>::get(batch_id, parties.manufacturer),
+			Some(Holding { outgoing: 1, ..Holding::default() })
+		);
 		assert!(!ColdChain::<T>::contains_key(held));
+		assert!(Custodians::<T>::contains_key(batch_id, parties.distributor));
 		assert_last_event::<T>(Event::Shipped {
 			shipment: shipment_id,
 			batch: batch_id,
@@ -276,7 +287,8 @@ mod benchmarks {
 	}
 
 	// Worst case: the shipment was quarantined in transit (the receiving holding is
-	// quarantined with it) and has a cold-chain record to remove.
+	// quarantined with it) and has a cold-chain record to remove, and the sender's holding
+	// is left empty (removed, its holder slot freed).
 	#[benchmark]
 	fn receive() -> Result<(), BenchmarkError> {
 		let parties = consortium::<T>(3)?;
@@ -296,6 +308,7 @@ mod benchmarks {
 		_(RawOrigin::Signed(caller), shipment_id);
 
 		assert!(!ColdChain::<T>::contains_key(carried));
+		assert_eq!(Holdings::<T>::get(batch_id, parties.manufacturer), None);
 		assert_last_event::<T>(Event::Received {
 			shipment: shipment_id,
 			batch: batch_id,
@@ -317,8 +330,11 @@ mod benchmarks {
 		register::<T>(&parties, 0)?;
 		let (batch_id, shipment_id) = in_transit_to::<T>(&parties, parties.distributor)?;
 		let carried = StockRef::Shipment(shipment_id);
-		let at = now::<T>();
-		Pallet::<T>::do_record_temperature(parties.device.clone(), carried, MIN_CENTI_C, at)?;
+		// A reading in range, then, a minute later, one outside: the span between counts.
+		let start = now::<T>();
+		let at = start.saturating_add(60_000);
+		T::BenchmarkHelper::set_time(at);
+		Pallet::<T>::do_record_temperature(parties.device.clone(), carried, MIN_CENTI_C, start)?;
 		let caller = parties.device.clone();
 		frame_benchmarking::whitelist_account!(caller);
 
@@ -330,8 +346,8 @@ mod benchmarks {
 			stock: carried,
 			batch: batch_id,
 			centi_c: TOO_WARM_CENTI_C,
-			since: at,
 			measured_at: at,
+			exposure_ms: 60_000,
 		});
 		Ok(())
 	}
@@ -397,7 +413,7 @@ mod benchmarks {
 			)?;
 		}
 		Pallet::<T>::do_report_suspect(
-			parties.distributor_logistics.clone(),
+			parties.logistics.clone(),
 			batch_id,
 			H256::repeat_byte(0x5a),
 		)?;
@@ -417,7 +433,8 @@ mod benchmarks {
 		Ok(())
 	}
 
-	// Nothing varies: a regulator closes an open recall.
+	// Nothing varies: a regulator closes the recall a regulator opened (the signed path reads
+	// the registry; governance's reads nothing more than the recall).
 	#[benchmark]
 	fn close_recall() -> Result<(), BenchmarkError> {
 		let parties = consortium::<T>(7)?;
@@ -435,16 +452,22 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), batch_id);
 
-		assert_last_event::<T>(Event::RecallClosed { batch: batch_id, by_org: parties.regulator });
+		assert_last_event::<T>(Event::RecallClosed {
+			batch: batch_id,
+			closed_by: RecallCloser::Organization(parties.regulator),
+		});
 		Ok(())
 	}
 
-	// Nothing varies: a trading partner reports an active batch.
+	// Worst case: a trading partner (not a regulator) reports an active batch shipped to it,
+	// so its custodian record and its resolved report are read. The resolved report is read
+	// whether or not there is one; there is none here, since a benchmark cannot move the
+	// clock past the cool-down.
 	#[benchmark]
 	fn report_suspect() -> Result<(), BenchmarkError> {
 		let parties = consortium::<T>(8)?;
 		register::<T>(&parties, 0)?;
-		let batch_id = commissioned::<T>(&parties, 1, H256::repeat_byte(0x5e))?;
+		let (batch_id, _shipment_id) = in_transit_to::<T>(&parties, parties.distributor)?;
 		let caller = parties.distributor_logistics.clone();
 		frame_benchmarking::whitelist_account!(caller);
 		let reason_hash = H256::repeat_byte(0x5a);
@@ -460,14 +483,15 @@ mod benchmarks {
 		Ok(())
 	}
 
-	// Nothing varies: both outcomes write the batch and remove the report.
+	// Nothing varies: both outcomes write the batch, remove the report and remember it as
+	// resolved.
 	#[benchmark]
 	fn resolve_suspect() -> Result<(), BenchmarkError> {
 		let parties = consortium::<T>(9)?;
 		register::<T>(&parties, 0)?;
 		let batch_id = commissioned::<T>(&parties, 1, H256::repeat_byte(0x5e))?;
 		Pallet::<T>::do_report_suspect(
-			parties.distributor_logistics.clone(),
+			parties.logistics.clone(),
 			batch_id,
 			H256::repeat_byte(0x5a),
 		)?;
@@ -477,6 +501,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), batch_id, false);
 
+		assert!(ResolvedReports::<T>::contains_key(batch_id, parties.manufacturer));
 		assert_last_event::<T>(Event::SuspectConfirmed {
 			batch: batch_id,
 			by_org: parties.regulator,
@@ -511,6 +536,81 @@ mod benchmarks {
 			stock: held,
 			batch: batch_id,
 			by_org: parties.regulator,
+			accepted_ms: 0,
+		});
+		Ok(())
+	}
+
+	// Worst case: the shipment was quarantined in transit and has a cold-chain record to
+	// remove; its packs go back to the sender, whose holding is quarantined with them, and
+	// the receiver's holding, which only awaited them, is removed (its slot freed).
+	#[benchmark]
+	fn refuse_shipment() -> Result<(), BenchmarkError> {
+		let parties = consortium::<T>(11)?;
+		register::<T>(&parties, 0)?;
+		let (batch_id, shipment_id) = in_transit_to::<T>(&parties, parties.distributor)?;
+		let carried = StockRef::Shipment(shipment_id);
+		Pallet::<T>::do_record_temperature(
+			parties.device.clone(),
+			carried,
+			TOO_WARM_CENTI_C,
+			now::<T>(),
+		)?;
+		let caller = parties.distributor_logistics.clone();
+		frame_benchmarking::whitelist_account!(caller);
+		let reason = RefusalReason::ColdChainBreach;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), shipment_id, reason);
+
+		assert!(!ColdChain::<T>::contains_key(carried));
+		assert_eq!(Holdings::<T>::get(batch_id, parties.distributor), None);
+		assert_eq!(
+			Holdings::<T>::get(batch_id, parties.manufacturer)
+				.map(|stored| (stored.quantity, stored.quarantined)),
+			Some((1, true))
+		);
+		assert_last_event::<T>(Event::ShipmentRefused {
+			shipment: shipment_id,
+			batch: batch_id,
+			from: parties.manufacturer,
+			to: parties.distributor,
+			quantity: 1,
+			reason,
+			quarantined: true,
+		});
+		Ok(())
+	}
+
+	// Worst case: destruction (the batch's status is checked) of the last packs of a recalled
+	// batch, so the holding, its index entry and its cold-chain record are removed.
+	#[benchmark]
+	fn dispose_stock() -> Result<(), BenchmarkError> {
+		let parties = consortium::<T>(12)?;
+		register::<T>(&parties, 0)?;
+		let batch_id = commissioned::<T>(&parties, 1, H256::repeat_byte(0x5e))?;
+		let held = StockRef::Holding { batch: batch_id, holder: parties.manufacturer };
+		Pallet::<T>::do_record_temperature(parties.device.clone(), held, MIN_CENTI_C, now::<T>())?;
+		Pallet::<T>::do_recall(
+			parties.auditor.clone(),
+			batch_id,
+			RecallClass::ClassI,
+			H256::repeat_byte(0x7e),
+		)?;
+		let caller = parties.logistics.clone();
+		frame_benchmarking::whitelist_account!(caller);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), batch_id, 1, Disposition::Destroyed);
+
+		assert_eq!(Holdings::<T>::get(batch_id, parties.manufacturer), None);
+		assert!(!ColdChain::<T>::contains_key(held));
+		assert_eq!(Batches::<T>::get(batch_id).map(|stored| stored.disposed), Some(1));
+		assert_last_event::<T>(Event::StockDisposed {
+			batch: batch_id,
+			holder: parties.manufacturer,
+			quantity: 1,
+			disposition: Disposition::Destroyed,
 		});
 		Ok(())
 	}

@@ -12,6 +12,7 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
+mod features;
 mod impls;
 mod types;
 pub mod weights;
@@ -23,6 +24,13 @@ mod mock;
 #[cfg(test)]
 mod tests;
 
+/// What the benchmarks need from the runtime beyond the pallet's own calls.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper {
+	/// Makes the chain's clock (`Config::Time`) read `now`.
+	fn set_time(now: Moment);
+}
+
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -30,7 +38,13 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use sp_core::H256;
 
+	/// The layout of this pallet's storage. Version 1 is the first one declared: it brought
+	/// the custodian and resolved-report records, outgoing stock, cold-chain exposure and
+	/// disposed packs. No chain ran an earlier layout, so no migration is owed.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -42,6 +56,15 @@ pub mod pallet {
 		/// The chain's clock, in milliseconds since the Unix epoch (`pallet-timestamp`).
 		/// Expiry, readings and every record's time are measured against it.
 		type Time: frame_support::traits::Time<Moment = Moment>;
+
+		/// The consortium's governance (council or root): it may close any open recall,
+		/// whoever opened it.
+		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// How long, in milliseconds, after a suspect report of a batch was resolved the same
+		/// organisation must wait before reporting that batch again (with other evidence).
+		#[pallet::constant]
+		type SuspectReportCooldown: Get<Moment>;
 
 		/// The longest lot number, in bytes (GS1 AI 10 allows 20 characters). At least 1.
 		#[pallet::constant]
@@ -56,8 +79,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxProofDepth: Get<u32>;
 
-		/// The most trading partners that may hold (or await) stock of one batch at once.
-		/// Bounds the notices a recall emits. At least 2 (the manufacturer and a customer).
+		/// The most trading partners that may hold, await or have in transit stock of one
+		/// batch at once. Bounds the notices a recall emits. At least 2 (the manufacturer and a
+		/// customer).
 		#[pallet::constant]
 		type MaxHoldersPerBatch: Get<u32>;
 
@@ -68,6 +92,10 @@ pub mod pallet {
 
 		/// The weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
+
+		/// Sets the chain's clock for benchmarks that need time to pass.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper;
 	}
 
 	/// Every registered product, by GTIN.
@@ -87,8 +115,8 @@ pub mod pallet {
 	pub type BatchByLot<T: Config> =
 		StorageDoubleMap<_, Blake2_128Concat, Gtin, Blake2_128Concat, Lot<T>, BatchId>;
 
-	/// What each trading partner holds (or awaits) of each batch. A holding with nothing in
-	/// custody and nothing incoming is removed.
+	/// What each trading partner holds, awaits or has in transit of each batch. A holding
+	/// with nothing in custody, incoming or outgoing is removed (its holder slot freed).
 	#[pallet::storage]
 	pub type Holdings<T> = StorageDoubleMap<_, Twox64Concat, BatchId, Twox64Concat, OrgId, Holding>;
 
@@ -98,8 +126,8 @@ pub mod pallet {
 	pub type PartnerHoldings<T> =
 		StorageDoubleMap<_, Twox64Concat, OrgId, Twox64Concat, BatchId, ()>;
 
-	/// How many trading partners hold (or await) stock of each batch: its [`Holdings`]
-	/// entries, at most `MaxHoldersPerBatch`.
+	/// How many trading partners hold, await or have in transit stock of each batch: its
+	/// [`Holdings`] entries, at most `MaxHoldersPerBatch`.
 	#[pallet::storage]
 	pub type HolderCount<T> = StorageMap<_, Twox64Concat, BatchId, u32, ValueQuery>;
 
@@ -124,9 +152,9 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type QuantityInTransit<T> = StorageMap<_, Twox64Concat, BatchId, u32, ValueQuery>;
 
-	/// The cold-chain state of each stock with readings: its latest reading and the start
-	/// of its current excursion. Removed with the stock (an emptied holding, a received
-	/// shipment).
+	/// The latest reading of each stock with readings. Removed with the stock in custody (a
+	/// holding left with nothing in custody, a received or refused shipment). The exposure
+	/// the readings add up to is kept with the stock, in its holding or shipment.
 	#[pallet::storage]
 	pub type ColdChain<T> = StorageMap<_, Blake2_128Concat, StockRef, ColdChainRecord>;
 
@@ -148,6 +176,21 @@ pub mod pallet {
 	/// The open suspect-product reports, by batch: exactly the quarantined batches.
 	#[pallet::storage]
 	pub type SuspectReports<T> = StorageMap<_, Twox64Concat, BatchId, SuspectReport>;
+
+	/// Every trading partner that ever held (or was shipped) stock of each batch, with when
+	/// it first did: the manufacturer from commissioning, a receiver from the shipment to it.
+	/// Those, and regulators, may report the batch as suspect. Never removed: a past holder
+	/// stays one. At most one entry per shipment of the batch, plus the manufacturer.
+	#[pallet::storage]
+	pub type Custodians<T> =
+		StorageDoubleMap<_, Twox64Concat, BatchId, Twox64Concat, OrgId, Moment>;
+
+	/// The latest resolved suspect report of each batch by each reporting organisation: the
+	/// same organisation may report that batch again only with another reason hash and after
+	/// `SuspectReportCooldown`. At most one entry per (batch, organisation).
+	#[pallet::storage]
+	pub type ResolvedReports<T> =
+		StorageDoubleMap<_, Twox64Concat, BatchId, Twox64Concat, OrgId, ResolvedReport>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -220,9 +263,12 @@ pub mod pallet {
 			measured_at: Moment,
 			/// Whether it lies within the product's range.
 			in_range: bool,
+			/// The stock's exposure so far: milliseconds outside the range, in all.
+			exposure_ms: Moment,
 		},
-		/// Stock stayed outside its product's temperature range for longer than the product
-		/// tolerates, and is quarantined. This is the alert.
+		/// Stock has spent, in all, as long outside its product's temperature range as the
+		/// product tolerates (beyond what a release accepted), and is quarantined. This is
+		/// the alert.
 		TemperatureExcursion {
 			/// The stock, now quarantined.
 			stock: StockRef,
@@ -230,10 +276,10 @@ pub mod pallet {
 			batch: BatchId,
 			/// The reading that ended the tolerance.
 			centi_c: i32,
-			/// When the excursion started (its first reading outside the range).
-			since: Moment,
 			/// When the reading that ended the tolerance was measured.
 			measured_at: Moment,
+			/// The stock's exposure: milliseconds outside the range, in all.
+			exposure_ms: Moment,
 		},
 		/// A pharmacist dispensed a pack.
 		Dispensed {
@@ -282,14 +328,15 @@ pub mod pallet {
 		RecallClosed {
 			/// The batch.
 			batch: BatchId,
-			/// The manufacturer or regulator that closed it.
-			by_org: OrgId,
+			/// Governance, or the manufacturer or regulator that closed it.
+			closed_by: RecallCloser,
 		},
-		/// A trading partner reported a batch as suspect; it is quarantined.
+		/// A trading partner that holds or held a batch, or a regulator, reported it as suspect;
+		/// it is quarantined.
 		SuspectReported {
 			/// The batch.
 			batch: BatchId,
-			/// The reporting partner.
+			/// The reporting partner or regulator.
 			reporter_org: OrgId,
 			/// The hash of the report.
 			reason_hash: H256,
@@ -316,6 +363,39 @@ pub mod pallet {
 			batch: BatchId,
 			/// The regulator or manufacturer that released it.
 			by_org: OrgId,
+			/// The exposure the release accepted (the stock's total so far): only exposure
+			/// beyond it can quarantine the stock again.
+			accepted_ms: Moment,
+		},
+		/// The receiver refused a shipment in transit: its packs are back in the sender's
+		/// custody.
+		ShipmentRefused {
+			/// The shipment.
+			shipment: ShipmentId,
+			/// The batch.
+			batch: BatchId,
+			/// The sender, who has the packs back.
+			from: OrgId,
+			/// The receiver that refused them.
+			to: OrgId,
+			/// How many packs.
+			quantity: u32,
+			/// Why.
+			reason: RefusalReason,
+			/// Whether the shipment was quarantined in transit (the sender's holding is
+			/// quarantined with it).
+			quarantined: bool,
+		},
+		/// A trading partner destroyed or wrote off packs it held: they left the supply chain.
+		StockDisposed {
+			/// The batch.
+			batch: BatchId,
+			/// The trading partner that held them.
+			holder: OrgId,
+			/// How many packs.
+			quantity: u32,
+			/// Destroyed, or written off and why.
+			disposition: Disposition,
 		},
 	}
 
@@ -332,7 +412,7 @@ pub mod pallet {
 		/// The caller does not act for the manufacturer of this product (or batch).
 		NotProductManufacturer,
 		/// The caller's organisation is not a trading partner (manufacturer, distributor,
-		/// pharmacy or hospital).
+		/// pharmacy or hospital); for a suspect report, nor a regulator.
 		NotATradingPartner,
 		/// Stock is shipped and received by a trading partner's `Admin` or `Logistics`, or by
 		/// a `Pharmacist` of a pharmacy or hospital.
@@ -353,6 +433,17 @@ pub mod pallet {
 		NotARegulator,
 		/// Only an auditor resolves a suspect-product report.
 		NotAnAuditor,
+		/// A regulator reports suspect product through its `Auditor` or `Admin`.
+		NotPermittedToReport,
+		/// The caller's organisation never held this batch: only a current or past holder (or
+		/// a regulator) reports it as suspect.
+		NotAHolder,
+		/// The caller's organisation already reported this batch with this evidence, and the
+		/// report was resolved: a new report needs new evidence (another reason hash).
+		SameEvidence,
+		/// The caller's organisation's last report of this batch was resolved less than
+		/// `SuspectReportCooldown` ago.
+		ReportCoolingDown,
 		/// The caller does not act for the stock's custodian (the holder, or the sender of a
 		/// shipment in transit).
 		NotCustodian,
@@ -406,11 +497,13 @@ pub mod pallet {
 		UnknownShipment,
 		/// The shipment has already been received.
 		AlreadyReceived,
+		/// The shipment was refused by its receiver.
+		AlreadyRefused,
 		/// No holding of that batch by that partner holds packs in custody.
 		UnknownStock,
 		/// The reading's time is in the future.
 		ReadingFromTheFuture,
-		/// The reading was measured before the stock's latest reading.
+		/// The reading was not measured after the stock's latest reading.
 		ReadingOutOfOrder,
 		/// The serial is not one of the batch's serials: the proof does not lead to the
 		/// batch's root.
@@ -419,10 +512,18 @@ pub mod pallet {
 		AlreadyRecalled,
 		/// The batch has no open recall.
 		NoOpenRecall,
+		/// A regulator opened this recall: only a regulator (or governance) closes it.
+		RecallOpenedByRegulator,
+		/// Usable stock (of an active batch, not expired, not quarantined) is not destroyed:
+		/// write it off with a reason instead.
+		StockStillUsable,
 		/// The batch is not quarantined as suspect.
 		NotSuspect,
 		/// The stock is not quarantined.
 		NotQuarantined,
+		/// A manufacturer cannot recall a batch with an open suspect report: only a regulator
+		/// may supersede a report it has not resolved.
+		SuspectReportPending,
 		/// An id or counter would overflow, or storage is inconsistent.
 		Overflow,
 	}
@@ -495,7 +596,9 @@ pub mod pallet {
 
 		/// Ships `quantity` packs of `batch` from the caller's organisation to the trading
 		/// partner `to`, with the hash of the transaction information and statement. The
-		/// packs leave the sender's holding and are in transit until `to` receives them.
+		/// packs leave the sender's custody and are in transit until `to` receives (or
+		/// refuses) them. Stock of a recalled, confirmed-illegitimate or expired batch moves
+		/// only back to its manufacturer (a return).
 		///
 		/// Origin: signed by an `Admin` or `Logistics` member of an active trading partner
 		/// (or a `Pharmacist` of a pharmacy or hospital) holding the packs.
@@ -526,8 +629,8 @@ pub mod pallet {
 		}
 
 		/// Records a temperature reading of `centi_c` hundredths of a degree Celsius, measured
-		/// at `measured_at`, for `stock`. A run of readings outside the product's range that
-		/// lasts longer than the product tolerates quarantines the stock.
+		/// at `measured_at`, for `stock`. Time outside the product's range adds up; once it
+		/// reaches what the product tolerates, the stock is quarantined.
 		///
 		/// Origin: signed by a `Logistics` or `Device` member of the stock's custodian (the
 		/// holder; for a shipment in transit, the sender).
@@ -581,18 +684,26 @@ pub mod pallet {
 		/// Closes the open recall of `batch` (the recall is complete); the batch stays
 		/// recalled.
 		///
-		/// Origin: as for `recall`.
+		/// Origin: [`Config::GovernanceOrigin`], for any open recall; or signed as for
+		/// `recall`, except that a recall a regulator opened is closed only by a regulator's
+		/// `Auditor` or `Admin`.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::close_recall())]
 		pub fn close_recall(origin: OriginFor<T>, batch: BatchId) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_close_recall(who, batch)
+			match T::GovernanceOrigin::try_origin(origin) {
+				Ok(_governance) => Self::do_close_recall_by_governance(batch),
+				Err(origin) => {
+					let who = ensure_signed(origin)?;
+					Self::do_close_recall(who, batch)
+				}
+			}
 		}
 
 		/// Reports `batch` as suspect product, with the hash of the report: the batch is
 		/// quarantined until a regulator resolves the report.
 		///
-		/// Origin: signed by any member of an active trading partner.
+		/// Origin: signed by any member of an active trading partner that holds or held the
+		/// batch, or an `Auditor` or `Admin` of an active regulator.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::report_suspect())]
 		pub fn report_suspect(
@@ -620,7 +731,7 @@ pub mod pallet {
 		}
 
 		/// Releases `stock` (a holding or a shipment in transit) from the quarantine a
-		/// temperature excursion put it in.
+		/// temperature excursion put it in, accepting its exposure so far.
 		///
 		/// Origin: signed by an `Auditor` of an active regulator, or an `Admin` of the batch's
 		/// manufacturer.
@@ -629,6 +740,40 @@ pub mod pallet {
 		pub fn release_stock(origin: OriginFor<T>, stock: StockRef) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_release_stock(who, stock)
+		}
+
+		/// Refuses `shipment`, in transit to the caller's organisation, for `reason`: its packs
+		/// go back into the sender's custody.
+		///
+		/// Origin: signed by an `Admin` or `Logistics` member of the receiving organisation
+		/// (or a `Pharmacist` of a receiving pharmacy or hospital).
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::refuse_shipment())]
+		pub fn refuse_shipment(
+			origin: OriginFor<T>,
+			shipment: ShipmentId,
+			reason: RefusalReason,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_refuse_shipment(who, shipment, reason)
+		}
+
+		/// Takes `quantity` packs of `batch` out of the caller's organisation's custody for
+		/// good: destroyed (stock of a recalled, confirmed-illegitimate or expired batch, or
+		/// quarantined after an excursion), or written off with a reason (at any status).
+		///
+		/// Origin: signed by an `Admin` or `Logistics` member of an active trading partner
+		/// (or a `Pharmacist` of a pharmacy or hospital) holding the packs.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::dispose_stock())]
+		pub fn dispose_stock(
+			origin: OriginFor<T>,
+			batch: BatchId,
+			quantity: u32,
+			disposition: Disposition,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_dispose_stock(who, batch, quantity, disposition)
 		}
 	}
 }

@@ -32,9 +32,15 @@ impl pallet_timestamp::Config for Test {
 	type WeightInfo = ();
 }
 
+/// How long an organisation waits after its suspect report was resolved before reporting the
+/// batch again: one day, in milliseconds.
+pub const SUSPECT_REPORT_COOLDOWN: u64 = 24 * 60 * 60 * 1000;
+
 impl pallet_drug_trace::Config for Test {
 	type Registry = MockRegistry;
 	type Time = Timestamp;
+	type GovernanceOrigin = frame_system::EnsureRoot<u64>;
+	type SuspectReportCooldown = ConstU64<SUSPECT_REPORT_COOLDOWN>;
 	type MaxLotLength = ConstU32<20>;
 	type MaxSerialLength = ConstU32<20>;
 	// Batches of at most 2^4 = 16 packs.
@@ -42,6 +48,18 @@ impl pallet_drug_trace::Config for Test {
 	type MaxHoldersPerBatch = ConstU32<3>;
 	type MaxPageSize = ConstU32<2>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockClock;
+}
+
+/// Sets the mock's clock for the benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct MockClock;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper for MockClock {
+	fn set_time(now: u64) {
+		Timestamp::set_timestamp(now);
+	}
 }
 
 /// The time the tests' first block is sealed at: 2026-01-01T00:00:00Z, in milliseconds.

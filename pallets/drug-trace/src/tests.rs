@@ -4,12 +4,13 @@
 
 use crate::{
 	mock::*, serial_hash, Batch, BatchByLot, BatchId, BatchOf, BatchShipmentCount, BatchShipments,
-	BatchStatus, Batches, CloneSuspicions, ColdChain, ColdChainRecord, DispenseRecord,
-	DispensedSerials, Error, Event, Gtin, HolderCount, Holding, Holdings, Lot, MemberRole,
-	NextBatchId, NextShipmentId, OpenRecalls, OrgId, OrganizationKind, PackVerification,
-	PartnerHoldings, Product, Products, QuantityInTransit, Recall, RecallClass, Serial,
+	BatchStatus, Batches, CloneSuspicions, ColdChain, ColdChainRecord, Custodians, DispenseRecord,
+	DispensedSerials, Disposition, Error, Event, Exposure, Gtin, HolderCount, Holding, Holdings,
+	Lot, MemberRole, NextBatchId, NextShipmentId, OpenRecalls, OrgId, OrganizationKind,
+	PackVerification, PartnerHoldings, Product, Products, QuantityInTransit, Recall, RecallClass,
+	RecallCloser, RecallOpener, RefusalReason, ResolvedReport, ResolvedReports, Serial,
 	SerialProof, Shipment, ShipmentId, ShipmentStatus, Shipments, StockRef, SuspectReport,
-	SuspectReports,
+	SuspectReports, WriteOffReason,
 };
 use frame_support::{assert_noop, assert_ok, traits::IntegrityTest};
 use healthchain_primitives::{merkle, testing::MockRegistry};
@@ -286,9 +287,19 @@ fn close_by(who: u64, batch: BatchId) -> DispatchResult {
 	DrugTrace::close_recall(RuntimeOrigin::signed(who), batch)
 }
 
+/// Governance (root, in the mock) closes the recall of `batch`.
+fn close_by_governance(batch: BatchId) -> DispatchResult {
+	DrugTrace::close_recall(RuntimeOrigin::root(), batch)
+}
+
 /// `who` reports `batch` as suspect.
 fn report_by(who: u64, batch: BatchId) -> DispatchResult {
-	DrugTrace::report_suspect(RuntimeOrigin::signed(who), batch, reason())
+	report_with(who, batch, reason())
+}
+
+/// `who` reports `batch` as suspect, with the report hashing to `evidence`.
+fn report_with(who: u64, batch: BatchId, evidence: H256) -> DispatchResult {
+	DrugTrace::report_suspect(RuntimeOrigin::signed(who), batch, evidence)
 }
 
 /// `who` resolves the suspect report of `batch`.
@@ -299,6 +310,32 @@ fn resolve_by(who: u64, batch: BatchId, legitimate: bool) -> DispatchResult {
 /// `who` releases `stock` from quarantine.
 fn release_by(who: u64, stock: StockRef) -> DispatchResult {
 	DrugTrace::release_stock(RuntimeOrigin::signed(who), stock)
+}
+
+/// `who` refuses `shipment` for `reason`.
+fn refuse_by(who: u64, shipment: ShipmentId, reason: RefusalReason) -> DispatchResult {
+	DrugTrace::refuse_shipment(RuntimeOrigin::signed(who), shipment, reason)
+}
+
+/// `who` disposes of `quantity` packs of `batch` as `disposition` says.
+fn dispose_by(who: u64, batch: BatchId, quantity: u32, disposition: Disposition) -> DispatchResult {
+	DrugTrace::dispose_stock(RuntimeOrigin::signed(who), batch, quantity, disposition)
+}
+
+/// A holding of `quantity` packs in custody, `incoming` and `outgoing`, neither quarantined
+/// nor exposed.
+fn stock_at(quantity: u32, incoming: u32, outgoing: u32) -> Holding {
+	Holding { quantity, incoming, outgoing, ..Holding::default() }
+}
+
+/// The cold-chain exposure of `org`'s stock of `batch` (none without a holding).
+fn exposure(batch: BatchId, org: OrgId) -> Exposure {
+	holding(batch, org).map(|holding| holding.exposure).unwrap_or_default()
+}
+
+/// An exposure of `total_ms`, of which `accepted_ms` accepted.
+fn exposed(total_ms: u64, accepted_ms: u64) -> Exposure {
+	Exposure { total_ms, accepted_ms }
 }
 
 /// What `org` holds of `batch`, if anything.
@@ -347,16 +384,19 @@ fn events() -> Vec<Event<Test>> {
 		.collect()
 }
 
-/// The packs of `batch` in custody, in transit and dispensed must add up to those
-/// commissioned, the holdings' incoming to those in transit, and every invariant hold.
+/// The packs of `batch` in custody, in transit, dispensed and disposed of must add up to
+/// those commissioned, the holdings' incoming and outgoing each to those in transit, and every
+/// invariant hold.
 fn assert_conserved(batch: BatchId) {
 	let holders = DrugTrace::holders(batch);
 	let in_custody: u32 = holders.iter().map(|(_, holding)| holding.quantity).sum();
 	let incoming: u32 = holders.iter().map(|(_, holding)| holding.incoming).sum();
+	let outgoing: u32 = holders.iter().map(|(_, holding)| holding.outgoing).sum();
 	let in_transit = DrugTrace::in_transit(batch);
 	let record = stored_batch(batch);
 	assert_eq!(incoming, in_transit);
-	assert_eq!(in_custody + in_transit + record.dispensed, record.quantity);
+	assert_eq!(outgoing, in_transit);
+	assert_eq!(in_custody + in_transit + record.dispensed + record.disposed, record.quantity);
 	assert_ok!(DrugTrace::do_try_state());
 }
 
@@ -486,15 +526,14 @@ fn manufacturer_commissions_a_batch_and_holds_all_of_it() {
 			status: BatchStatus::Active,
 			commissioned_at: NOW,
 			dispensed: 0,
+			disposed: 0,
 		};
 		assert_eq!(DrugTrace::batch(0), Some(batch.clone()));
 		assert_eq!(NextBatchId::<Test>::get(), 1);
 		assert_eq!(BatchByLot::<Test>::get(GTIN, lot("LOT-A")), Some(0));
 		assert_eq!(DrugTrace::batch_by_lot(GTIN, b"LOT-A".to_vec()), Some((0, batch)));
-		assert_eq!(
-			holding(0, MANUFACTURER),
-			Some(Holding { quantity: QUANTITY, incoming: 0, quarantined: false })
-		);
+		assert_eq!(holding(0, MANUFACTURER), Some(stock_at(QUANTITY, 0, 0)));
+		assert_eq!(Custodians::<Test>::get(0, MANUFACTURER), Some(NOW));
 		assert!(PartnerHoldings::<Test>::contains_key(MANUFACTURER, 0));
 		assert_eq!(HolderCount::<Test>::get(0), 1);
 		assert_eq!(DrugTrace::in_transit(0), 0);
@@ -649,17 +688,13 @@ fn shipping_puts_packs_in_transit_to_the_receiver() {
 				quarantined: false,
 				shipped_at: NOW,
 				received_at: None,
+				exposure: Exposure::default(),
 			})
 		);
 		assert_eq!(NextShipmentId::<Test>::get(), 1);
-		assert_eq!(
-			holding(batch, MANUFACTURER),
-			Some(Holding { quantity: 4, incoming: 0, quarantined: false })
-		);
-		assert_eq!(
-			holding(batch, DISTRIBUTOR),
-			Some(Holding { quantity: 0, incoming: 6, quarantined: false })
-		);
+		assert_eq!(holding(batch, MANUFACTURER), Some(stock_at(4, 0, 6)));
+		assert_eq!(holding(batch, DISTRIBUTOR), Some(stock_at(0, 6, 0)));
+		assert_eq!(Custodians::<Test>::get(batch, DISTRIBUTOR), Some(NOW));
 		assert!(PartnerHoldings::<Test>::contains_key(DISTRIBUTOR, batch));
 		assert_eq!(HolderCount::<Test>::get(batch), 2);
 		assert_eq!(DrugTrace::in_transit(batch), 6);
@@ -678,18 +713,29 @@ fn shipping_puts_packs_in_transit_to_the_receiver() {
 }
 
 #[test]
-fn shipping_everything_removes_the_senders_holding() {
+fn shipping_everything_keeps_the_senders_holding_until_the_shipment_is_received() {
 	consortium_ext().execute_with(|| {
 		let batch = commissioned();
 		assert_ok!(temperature_by(MFR_DEVICE, shelf(batch, MANUFACTURER), COOL, NOW));
 
-		assert_ok!(ship_by(MFR_LOGISTICS, batch, DISTRIBUTOR, QUANTITY));
+		let shipment = shipped(MFR_LOGISTICS, batch, DISTRIBUTOR, QUANTITY);
+
+		// Nothing is left in custody, so the readings go; the holding stays for the packs in
+		// transit, which come back to it if they are refused.
+		assert_eq!(holding(batch, MANUFACTURER), Some(stock_at(0, 0, QUANTITY)));
+		assert!(PartnerHoldings::<Test>::contains_key(MANUFACTURER, batch));
+		assert!(!ColdChain::<Test>::contains_key(shelf(batch, MANUFACTURER)));
+		assert_eq!(HolderCount::<Test>::get(batch), 2);
+		assert_eq!(DrugTrace::in_transit(batch), QUANTITY);
+		assert_conserved(batch);
+
+		assert_ok!(receive_by(DIST_LOGISTICS, shipment));
 
 		assert_eq!(holding(batch, MANUFACTURER), None);
 		assert!(!PartnerHoldings::<Test>::contains_key(MANUFACTURER, batch));
-		assert!(!ColdChain::<Test>::contains_key(shelf(batch, MANUFACTURER)));
 		assert_eq!(HolderCount::<Test>::get(batch), 1);
-		assert_eq!(DrugTrace::in_transit(batch), QUANTITY);
+		// A past holder stays a custodian.
+		assert_eq!(Custodians::<Test>::get(batch, MANUFACTURER), Some(NOW));
 		assert_conserved(batch);
 	});
 }
@@ -817,7 +863,7 @@ fn recalled_stock_cannot_be_shipped() {
 fn suspect_stock_cannot_be_shipped() {
 	consortium_ext().execute_with(|| {
 		let batch = commissioned();
-		assert_ok!(report_by(DIST_LOGISTICS, batch));
+		assert_ok!(report_by(MFR_LOGISTICS, batch));
 
 		assert_noop!(
 			ship_by(MFR_LOGISTICS, batch, DISTRIBUTOR, 1),
@@ -830,7 +876,7 @@ fn suspect_stock_cannot_be_shipped() {
 fn destroyed_stock_cannot_be_shipped() {
 	consortium_ext().execute_with(|| {
 		let batch = commissioned();
-		assert_ok!(report_by(DIST_LOGISTICS, batch));
+		assert_ok!(report_by(MFR_LOGISTICS, batch));
 		assert_ok!(resolve_by(AUDITOR, batch, false));
 
 		assert_noop!(ship_by(MFR_LOGISTICS, batch, DISTRIBUTOR, 1), Error::<Test>::BatchDestroyed);
@@ -869,9 +915,16 @@ fn a_batch_has_at_most_max_holders() {
 		assert_eq!(HolderCount::<Test>::get(batch), 3);
 
 		assert_noop!(ship_by(MFR_LOGISTICS, batch, HOSPITAL, 1), Error::<Test>::TooManyHolders);
-		// A holder that ships all it has leaves room for its customer.
+		// A holder that ships all it has keeps its slot while the packs are in transit (a
+		// refusal brings them back to it)...
+		assert_noop!(ship_by(DIST_LOGISTICS, batch, HOSPITAL, 2), Error::<Test>::TooManyHolders);
+		// ...and a holder left with nothing in custody, incoming or outgoing frees it.
+		for index in 0..4 {
+			assert_ok!(dispense_by(PHARMACIST, batch, index));
+		}
+		assert_eq!(holding(batch, PHARMACY), None);
+		assert_eq!(HolderCount::<Test>::get(batch), 2);
 		assert_ok!(ship_by(DIST_LOGISTICS, batch, HOSPITAL, 2));
-		assert_eq!(holding(batch, DISTRIBUTOR), None);
 		assert_eq!(HolderCount::<Test>::get(batch), 3);
 		assert_conserved(batch);
 	});
@@ -902,10 +955,8 @@ fn the_receiver_confirms_receipt() {
 		assert_eq!(received.status, ShipmentStatus::Received);
 		assert_eq!(received.received_at, Some(LATER));
 		assert_eq!(received.shipped_at, NOW);
-		assert_eq!(
-			holding(batch, DISTRIBUTOR),
-			Some(Holding { quantity: 6, incoming: 0, quarantined: false })
-		);
+		assert_eq!(holding(batch, DISTRIBUTOR), Some(stock_at(6, 0, 0)));
+		assert_eq!(holding(batch, MANUFACTURER), Some(stock_at(4, 0, 0)));
 		assert_eq!(DrugTrace::in_transit(batch), 0);
 		assert!(!QuantityInTransit::<Test>::contains_key(batch));
 		assert_event(Event::Received {
@@ -986,6 +1037,427 @@ fn recalled_stock_in_transit_is_still_received_and_accounted_for() {
 	});
 }
 
+// --- refuse_shipment ---
+
+#[test]
+fn a_receiver_refuses_a_shipment_and_the_packs_return_to_the_sender() {
+	consortium_ext().execute_with(|| {
+		let batch = commissioned();
+		let shipment = shipped(MFR_LOGISTICS, batch, DISTRIBUTOR, 6);
+		assert_ok!(temperature_by(MFR_DEVICE, StockRef::Shipment(shipment), COOL, NOW));
+		set_time(LATER);
+
+		assert_ok!(refuse_by(DIST_LOGISTICS, shipment, RefusalReason::NotOrdered));
+
+		let refused = stored_shipment(shipment);
+		assert_eq!(
+			refused.status,
+			ShipmentStatus::Refused { reason: RefusalReason::NotOrdered, at: LATER }
+		);
+		assert_eq!(refused.received_at, None);
+		assert_eq!(holding(batch, MANUFACTURER), Some(stock_at(QUANTITY, 0, 0)));
+		// The receiver only awaited the packs: its holding goes, and its slot with it.
+		assert_eq!(holding(batch, DISTRIBUTOR), None);
+		assert!(!PartnerHoldings::<Test>::contains_key(DISTRIBUTOR, batch));
+		assert_eq!(HolderCount::<Test>::get(batch), 1);
+		assert_eq!(DrugTrace::in_transit(batch), 0);
+		assert!(!ColdChain::<Test>::contains_key(StockRef::Shipment(shipment)));
+		assert_event(Event::ShipmentRefused {
+			shipment,
+			batch,
+			from: MANUFACTURER,
+			to: DISTRIBUTOR,
+			quantity: 6,
+			reason: RefusalReason::NotOrdered,
+			quarantined: false,
+		});
+		assert_conserved(batch);
+	});
+}
+
+#[test]
+fn a_pharmacist_refuses_a_delivery_for_a_pharmacy_that_holds_the_batch() {
+	consortium_ext().execute_with(|| {
+		let batch = supply_path();
+		let shipment = shipped(DIST_LOGISTICS, batch, PHARMACY, 2);
+
+		assert_ok!(refuse_by(PHARMACIST, shipment, RefusalReason::Other(42)));
+
+		// The pharmacy keeps the holding it had; the distributor has its packs back.
+		assert_eq!(holding(batch, PHARMACY), Some(stock_at(4, 0, 0)));
+		assert_eq!(holding(batch, DISTRIBUTOR), Some(stock_at(2, 0, 0)));
+		assert_eq!(HolderCount::<Test>::get(batch), 3);
+		assert_conserved(batch);
+	});
+}
+
+#[test]
+fn a_sender_keeps_its_holder_slot_so_a_refused_shipment_can_always_return() {
+	consortium_ext().execute_with(|| {
+		let batch = supply_path();
+		// The distributor ships all it holds; the batch has its most holders.
+		let shipment = shipped(DIST_LOGISTICS, batch, PHARMACY, 2);
+		assert_eq!(holding(batch, DISTRIBUTOR), Some(stock_at(0, 0, 2)));
+		// Nobody can take the distributor's slot while its packs are in transit...
+		assert_noop!(ship_by(MFR_LOGISTICS, batch, HOSPITAL, 1), Error::<Test>::TooManyHolders);
+
+		// ...so the refused packs always have a holding to return to.
+		assert_ok!(refuse_by(PHARMACY_LOGISTICS, shipment, RefusalReason::Damaged));
+
+		assert_eq!(holding(batch, DISTRIBUTOR), Some(stock_at(2, 0, 0)));
+		assert_eq!(HolderCount::<Test>::get(batch), 3);
+		assert_conserved(batch);
+	});
+}
+
+#[test]
+fn a_shipment_quarantined_in_transit_quarantines_its_sender_when_refused() {
+	consortium_ext().execute_with(|| {
+		let batch = commissioned();
+		let shipment = shipped(MFR_LOGISTICS, batch, DISTRIBUTOR, 6);
+		overheat(MFR_DEVICE, StockRef::Shipment(shipment));
+
+		assert_ok!(refuse_by(DIST_LOGISTICS, shipment, RefusalReason::ColdChainBreach));
+
+		// The packs are mixed back into the manufacturer's stock, with their exposure.
+		assert!(quarantined(batch, MANUFACTURER));
+		assert_eq!(exposure(batch, MANUFACTURER), exposed(TOLERANCE, 0));
+		assert_event(Event::ShipmentRefused {
+			shipment,
+			batch,
+			from: MANUFACTURER,
+			to: DISTRIBUTOR,
+			quantity: 6,
+			reason: RefusalReason::ColdChainBreach,
+			quarantined: true,
+		});
+		assert_noop!(ship_by(MFR_LOGISTICS, batch, PHARMACY, 1), Error::<Test>::StockQuarantined);
+		assert_conserved(batch);
+	});
+}
+
+#[test]
+fn a_refused_shipment_is_not_received_refused_again_or_measured() {
+	consortium_ext().execute_with(|| {
+		let batch = commissioned();
+		let shipment = shipped(MFR_LOGISTICS, batch, DISTRIBUTOR, 6);
+		assert_ok!(refuse_by(DIST_LOGISTICS, shipment, RefusalReason::MissingDocuments));
+		let carried = StockRef::Shipment(shipment);
+
+		assert_noop!(receive_by(DIST_LOGISTICS, shipment), Error::<Test>::AlreadyRefused);
+		assert_noop!(
+			refuse_by(DIST_LOGISTICS, shipment, RefusalReason::Damaged),
+			Error::<Test>::AlreadyRefused
+		);
+		assert_noop!(temperature_by(MFR_DEVICE, carried, COOL, NOW), Error::<Test>::AlreadyRefused);
+		assert_noop!(release_by(AUDITOR, carried), Error::<Test>::AlreadyRefused);
+	});
+}
+
+#[test]
+fn only_the_receivers_stock_handlers_refuse_a_shipment_in_transit() {
+	consortium_ext().execute_with(|| {
+		let batch = commissioned();
+		let received = delivered(MFR_LOGISTICS, batch, DISTRIBUTOR, 2, DIST_LOGISTICS);
+		let shipment = shipped(MFR_LOGISTICS, batch, DISTRIBUTOR, 6);
+		let refuse = |who| refuse_by(who, shipment, RefusalReason::NotOrdered);
+
+		assert_noop!(
+			refuse_by(DIST_LOGISTICS, 9, RefusalReason::NotOrdered),
+			Error::<Test>::UnknownShipment
+		);
+		assert_noop!(
+			refuse_by(DIST_LOGISTICS, received, RefusalReason::NotOrdered),
+			Error::<Test>::AlreadyReceived
+		);
+		assert_noop!(refuse(STRANGER), Error::<Test>::NotAMember);
+		assert_noop!(refuse(MFR_LOGISTICS), Error::<Test>::NotReceiver);
+		assert_noop!(refuse(PHARMACY_LOGISTICS), Error::<Test>::NotReceiver);
+		assert_noop!(refuse(DIST_DEVICE), Error::<Test>::NotPermittedToHandleStock);
+		assert_noop!(refuse(DIST_PHARMACIST), Error::<Test>::NotPermittedToHandleStock);
+		MockRegistry::suspend(DISTRIBUTOR);
+		assert_noop!(refuse(DIST_LOGISTICS), Error::<Test>::OrganizationSuspended);
+	});
+}
+
+#[test]
+fn recalled_stock_in_transit_may_be_refused() {
+	consortium_ext().execute_with(|| {
+		let batch = commissioned();
+		let shipment = shipped(MFR_LOGISTICS, batch, DISTRIBUTOR, 6);
+		assert_ok!(recall_by(AUDITOR, batch));
+
+		assert_ok!(refuse_by(DIST_LOGISTICS, shipment, RefusalReason::SuspectedFalsified));
+
+		assert_eq!(held(batch, MANUFACTURER), QUANTITY);
+		assert_conserved(batch);
+	});
+}
+
+#[test]
+fn a_receiver_that_refused_a_shipment_may_report_the_batch() {
+	consortium_ext().execute_with(|| {
+		let batch = commissioned();
+		let shipment = shipped(MFR_LOGISTICS, batch, HOSPITAL, 2);
+		assert_ok!(refuse_by(HOSPITAL_LOGISTICS, shipment, RefusalReason::SuspectedFalsified));
+		assert_eq!(holding(batch, HOSPITAL), None);
+
+		assert_ok!(report_by(HOSPITAL_PHARMACIST, batch));
+
+		assert_eq!(status(batch), BatchStatus::Quarantined);
+		assert_conserved(batch);
+	});
+}
+
+// --- returns and disposal ---
+
+#[test]
+fn recalled_stock_is_returned_to_its_manufacturer_only() {
+	consortium_ext().execute_with(|| {
+		let batch = supply_path();
+		assert_ok!(recall_by(MFR_ADMIN, batch));
+
+		assert_noop!(ship_by(PHARMACIST, batch, DISTRIBUTOR, 4), Error::<Test>::BatchRecalled);
+		let shipment = shipped(PHARMACIST, batch, MANUFACTURER, 4);
+		assert_ok!(receive_by(MFR_LOGISTICS, shipment));
+
+		assert_eq!(holding(batch, PHARMACY), None);
+		assert_eq!(held(batch, MANUFACTURER), 8);
+		assert_event(Event::Received {
+			shipment,
+			batch,
+			from: PHARMACY,
+			to: MANUFACTURER,
+			quantity: 4,
+			batch_status: BatchStatus::Recalled,
+			quarantined: false,
+		});
+		assert_conserved(batch);
+	});
+}
+
+#[test]
+fn expired_or_destroyed_stock_is_returned_to_its_manufacturer() {
+	consortium_ext().execute_with(|| {
+		registered();
+		let expiring = batch_of("LOT-E");
+		let destroyed = batch_of("LOT-D");
+		delivered(MFR_LOGISTICS, expiring, DISTRIBUTOR, 6, DIST_LOGISTICS);
+		delivered(MFR_LOGISTICS, destroyed, DISTRIBUTOR, 6, DIST_LOGISTICS);
+		assert_ok!(report_by(DIST_LOGISTICS, destroyed));
+		assert_ok!(resolve_by(AUDITOR, destroyed, false));
+		set_time(EXPIRY);
+
+		assert_noop!(ship_by(DIST_LOGISTICS, expiring, PHARMACY, 1), Error::<Test>::BatchExpired);
+		assert_ok!(ship_by(DIST_LOGISTICS, expiring, MANUFACTURER, 6));
+		assert_noop!(
+			ship_by(DIST_LOGISTICS, destroyed, PHARMACY, 1),
+			Error::<Test>::BatchDestroyed
+		);
+		assert_ok!(ship_by(DIST_LOGISTICS, destroyed, MANUFACTURER, 6));
+		assert_conserved(expiring);
+		assert_conserved(destroyed);
+	});
+}
+
+#[test]
+fn suspect_stock_is_not_returned() {
+	consortium_ext().execute_with(|| {
+		let batch = supply_path();
+		assert_ok!(report_by(PHARMACIST, batch));
+
+		assert_noop!(ship_by(PHARMACIST, batch, MANUFACTURER, 1), Error::<Test>::BatchQuarantined);
+	});
+}
+
+#[test]
+fn a_return_carries_quarantined_stock_with_its_quarantine() {
+	consortium_ext().execute_with(|| {
+		let batch = supply_path();
+		overheat(PHARMACY_DEVICE, shelf(batch, PHARMACY));
+		// Active stock that is quarantined does not move, even to its manufacturer...
+		assert_noop!(ship_by(PHARMACIST, batch, MANUFACTURER, 4), Error::<Test>::StockQuarantined);
+		assert_ok!(recall_by(MFR_ADMIN, batch));
+
+		// ...but recalled stock goes back, quarantine and exposure with it.
+		let shipment = shipped(PHARMACIST, batch, MANUFACTURER, 4);
+		assert!(stored_shipment(shipment).quarantined);
+		assert_eq!(stored_shipment(shipment).exposure, exposed(TOLERANCE, 0));
+		assert_eq!(holding(batch, PHARMACY), Some(stock_at(0, 0, 4)));
+		assert_ok!(receive_by(MFR_LOGISTICS, shipment));
+
+		assert!(quarantined(batch, MANUFACTURER));
+		assert_eq!(exposure(batch, MANUFACTURER), exposed(TOLERANCE, 0));
+		assert_conserved(batch);
+	});
+}
+
+#[test]
+fn a_holder_destroys_recalled_stock_and_frees_its_slot() {
+	consortium_ext().execute_with(|| {
+		let batch = supply_path();
+		assert_ok!(temperature_by(PHARMACY_DEVICE, shelf(batch, PHARMACY), COOL, NOW));
+		assert_ok!(recall_by(AUDITOR, batch));
+
+		assert_ok!(dispose_by(PHARMACIST, batch, 4, Disposition::Destroyed));
+
+		assert_eq!(holding(batch, PHARMACY), None);
+		assert!(!PartnerHoldings::<Test>::contains_key(PHARMACY, batch));
+		assert!(!ColdChain::<Test>::contains_key(shelf(batch, PHARMACY)));
+		assert_eq!(HolderCount::<Test>::get(batch), 2);
+		assert_eq!(stored_batch(batch).disposed, 4);
+		assert_event(Event::StockDisposed {
+			batch,
+			holder: PHARMACY,
+			quantity: 4,
+			disposition: Disposition::Destroyed,
+		});
+		assert_conserved(batch);
+	});
+}
+
+#[test]
+fn expired_destroyed_or_excursion_quarantined_stock_is_destroyed() {
+	consortium_ext().execute_with(|| {
+		registered();
+		let batch = batch_of("LOT-A");
+		let illegitimate = batch_of("LOT-D");
+		delivered(MFR_LOGISTICS, batch, PHARMACY, 4, PHARMACIST);
+		assert_ok!(report_by(MFR_LOGISTICS, illegitimate));
+		assert_ok!(resolve_by(AUDITOR, illegitimate, false));
+
+		assert_ok!(dispose_by(MFR_LOGISTICS, illegitimate, QUANTITY, Disposition::Destroyed));
+		overheat(PHARMACY_DEVICE, shelf(batch, PHARMACY));
+		assert_ok!(dispose_by(PHARMACIST, batch, 1, Disposition::Destroyed));
+		set_time(EXPIRY);
+		assert_ok!(dispose_by(MFR_ADMIN, batch, 6, Disposition::Destroyed));
+
+		assert_eq!(stored_batch(batch).disposed, 7);
+		assert_eq!(holding(batch, MANUFACTURER), None);
+		assert_eq!(holding(illegitimate, MANUFACTURER), None);
+		assert_conserved(batch);
+		assert_conserved(illegitimate);
+	});
+}
+
+#[test]
+fn usable_or_suspect_stock_is_not_destroyed() {
+	consortium_ext().execute_with(|| {
+		registered();
+		let usable = batch_of("LOT-A");
+		let suspect = batch_of("LOT-S");
+		assert_ok!(report_by(MFR_LOGISTICS, suspect));
+
+		assert_noop!(
+			dispose_by(MFR_LOGISTICS, usable, 1, Disposition::Destroyed),
+			Error::<Test>::StockStillUsable
+		);
+		// A suspect batch's stock is evidence until a regulator resolves the report.
+		assert_noop!(
+			dispose_by(MFR_LOGISTICS, suspect, 1, Disposition::Destroyed),
+			Error::<Test>::BatchQuarantined
+		);
+		set_time(EXPIRY);
+		assert_noop!(
+			dispose_by(MFR_LOGISTICS, suspect, 1, Disposition::Destroyed),
+			Error::<Test>::BatchQuarantined
+		);
+	});
+}
+
+#[test]
+fn stock_is_written_off_with_a_reason_whatever_the_batch_status() {
+	consortium_ext().execute_with(|| {
+		registered();
+		let active = batch_of("LOT-A");
+		let suspect = batch_of("LOT-S");
+		let recalled = batch_of("LOT-R");
+		assert_ok!(report_by(MFR_LOGISTICS, suspect));
+		assert_ok!(recall_by(MFR_ADMIN, recalled));
+		let written_off = |reason| Disposition::WrittenOff(reason);
+
+		assert_ok!(dispose_by(MFR_LOGISTICS, active, 1, written_off(WriteOffReason::Damaged)));
+		assert_event(Event::StockDisposed {
+			batch: active,
+			holder: MANUFACTURER,
+			quantity: 1,
+			disposition: written_off(WriteOffReason::Damaged),
+		});
+		assert_ok!(dispose_by(MFR_LOGISTICS, suspect, 2, written_off(WriteOffReason::Stolen)));
+		assert_ok!(dispose_by(MFR_LOGISTICS, recalled, 3, written_off(WriteOffReason::Lost)));
+		assert_ok!(dispose_by(MFR_ADMIN, active, 1, written_off(WriteOffReason::Other(7))));
+
+		assert_eq!(stored_batch(active).disposed, 2);
+		assert_eq!(held(active, MANUFACTURER), QUANTITY - 2);
+		assert_eq!(stored_batch(suspect).disposed, 2);
+		assert_eq!(stored_batch(recalled).disposed, 3);
+		for batch in [active, suspect, recalled] {
+			assert_conserved(batch);
+		}
+	});
+}
+
+#[test]
+fn dispose_refuses_what_is_not_in_custody() {
+	consortium_ext().execute_with(|| {
+		let batch = commissioned();
+		shipped(MFR_LOGISTICS, batch, DISTRIBUTOR, 6);
+		let lost = Disposition::WrittenOff(WriteOffReason::Lost);
+
+		assert_noop!(dispose_by(MFR_LOGISTICS, 7, 1, lost), Error::<Test>::UnknownBatch);
+		assert_noop!(dispose_by(MFR_LOGISTICS, batch, 0, lost), Error::<Test>::ZeroQuantity);
+		assert_noop!(dispose_by(MFR_LOGISTICS, batch, 5, lost), Error::<Test>::InsufficientStock);
+		// Packs in transit are not the receiver's yet, nor the sender's any more.
+		assert_noop!(dispose_by(DIST_LOGISTICS, batch, 1, lost), Error::<Test>::InsufficientStock);
+		assert_noop!(dispose_by(PHARMACIST, batch, 1, lost), Error::<Test>::InsufficientStock);
+	});
+}
+
+#[test]
+fn only_a_holders_stock_handlers_dispose_of_stock() {
+	consortium_ext().execute_with(|| {
+		let batch = commissioned();
+		let lost = Disposition::WrittenOff(WriteOffReason::Lost);
+
+		assert_noop!(dispose_by(STRANGER, batch, 1, lost), Error::<Test>::NotAMember);
+		assert_noop!(dispose_by(AUDITOR, batch, 1, lost), Error::<Test>::NotATradingPartner);
+		assert_noop!(dispose_by(CLINIC_DOCTOR, batch, 1, lost), Error::<Test>::NotATradingPartner);
+		assert_noop!(
+			dispose_by(MFR_DEVICE, batch, 1, lost),
+			Error::<Test>::NotPermittedToHandleStock
+		);
+		assert_noop!(
+			dispose_by(MFR_PRACTITIONER, batch, 1, lost),
+			Error::<Test>::NotPermittedToHandleStock
+		);
+		MockRegistry::suspend(MANUFACTURER);
+		assert_noop!(
+			dispose_by(MFR_LOGISTICS, batch, 1, lost),
+			Error::<Test>::OrganizationSuspended
+		);
+	});
+}
+
+#[test]
+fn a_holding_left_with_nothing_in_custody_drops_its_quarantine_and_exposure() {
+	consortium_ext().execute_with(|| {
+		let batch = supply_path();
+		let shipment = shipped(DIST_LOGISTICS, batch, PHARMACY, 1);
+		overheat(PHARMACY_DEVICE, shelf(batch, PHARMACY));
+		assert!(quarantined(batch, PHARMACY));
+
+		// The spoiled packs are destroyed; only the incoming pack is left.
+		assert_ok!(dispose_by(PHARMACIST, batch, 4, Disposition::Destroyed));
+
+		assert_eq!(holding(batch, PHARMACY), Some(stock_at(0, 1, 0)));
+		assert!(!ColdChain::<Test>::contains_key(shelf(batch, PHARMACY)));
+		assert_ok!(receive_by(PHARMACIST, shipment));
+		assert!(!quarantined(batch, PHARMACY));
+		assert_ok!(dispense_by(PHARMACIST, batch, 5));
+		assert_conserved(batch);
+	});
+}
+
 // --- record_temperature ---
 
 #[test]
@@ -998,19 +1470,17 @@ fn a_reading_within_the_range_is_recorded() {
 
 		assert_eq!(
 			ColdChain::<Test>::get(stock),
-			Some(ColdChainRecord {
-				last_measured_at: NOW - MINUTE,
-				last_centi_c: COOL,
-				excursion_since: None,
-			})
+			Some(ColdChainRecord { last_measured_at: NOW - MINUTE, last_centi_c: COOL })
 		);
 		assert!(!quarantined(batch, MANUFACTURER));
+		assert_eq!(exposure(batch, MANUFACTURER), Exposure::default());
 		assert_event(Event::TemperatureRecorded {
 			stock,
 			batch,
 			centi_c: COOL,
 			measured_at: NOW - MINUTE,
 			in_range: true,
+			exposure_ms: 0,
 		});
 	});
 }
@@ -1024,48 +1494,51 @@ fn the_range_includes_both_ends() {
 		assert_ok!(temperature_by(MFR_LOGISTICS, stock, MIN_CENTI_C, NOW - 1));
 		assert_ok!(temperature_by(MFR_LOGISTICS, stock, MAX_CENTI_C, NOW));
 
-		assert_eq!(ColdChain::<Test>::get(stock).map(|record| record.excursion_since), Some(None));
+		assert_eq!(exposure(batch, MANUFACTURER), Exposure::default());
 		assert_event(Event::TemperatureRecorded {
 			stock,
 			batch,
 			centi_c: MAX_CENTI_C,
 			measured_at: NOW,
 			in_range: true,
+			exposure_ms: 0,
 		});
 	});
 }
 
 #[test]
-fn an_excursion_shorter_than_the_tolerance_does_not_quarantine() {
+fn exposure_below_the_tolerance_does_not_quarantine() {
 	consortium_ext().execute_with(|| {
 		let batch = commissioned();
 		let stock = shelf(batch, MANUFACTURER);
-		let start = NOW - 20 * MINUTE;
 
-		assert_ok!(temperature_by(MFR_DEVICE, stock, TOO_WARM, start));
+		// Outside the range from 20 to 5 minutes ago: 15 minutes.
+		assert_ok!(temperature_by(MFR_DEVICE, stock, TOO_WARM, NOW - 20 * MINUTE));
+		assert_eq!(exposure(batch, MANUFACTURER), Exposure::default());
 		assert_ok!(temperature_by(MFR_DEVICE, stock, -100, NOW - 5 * MINUTE));
-		assert_eq!(
-			ColdChain::<Test>::get(stock).and_then(|record| record.excursion_since),
-			Some(start)
-		);
+		assert_eq!(exposure(batch, MANUFACTURER), exposed(15 * MINUTE, 0));
 		assert_event(Event::TemperatureRecorded {
 			stock,
 			batch,
 			centi_c: -100,
 			measured_at: NOW - 5 * MINUTE,
 			in_range: false,
+			exposure_ms: 15 * MINUTE,
 		});
 
-		// Back in range: the excursion ends, and the next one starts afresh.
+		// Back in range: the minute since the last reading outside it counts too, and the
+		// total is not reset.
 		assert_ok!(temperature_by(MFR_DEVICE, stock, COOL, NOW - 4 * MINUTE));
+		assert_eq!(exposure(batch, MANUFACTURER), exposed(16 * MINUTE, 0));
+		// The span up to a reading outside the range counts too: nobody knows when in between
+		// the temperature crossed. (It used not to, which let extra in-range readings hide
+		// exposure.)
 		assert_ok!(temperature_by(MFR_DEVICE, stock, TOO_WARM, NOW));
+		assert_eq!(exposure(batch, MANUFACTURER), exposed(20 * MINUTE, 0));
 
-		assert_eq!(
-			ColdChain::<Test>::get(stock).and_then(|record| record.excursion_since),
-			Some(NOW)
-		);
 		assert!(!quarantined(batch, MANUFACTURER));
 		assert!(!events().iter().any(|event| matches!(event, Event::TemperatureExcursion { .. })));
+		assert_conserved(batch);
 	});
 }
 
@@ -1082,13 +1555,10 @@ fn an_excursion_longer_than_the_tolerance_quarantines_the_holding() {
 
 		assert!(quarantined(batch, MANUFACTURER));
 		assert_eq!(held(batch, MANUFACTURER), QUANTITY);
+		assert_eq!(exposure(batch, MANUFACTURER), exposed(TOLERANCE, 0));
 		assert_eq!(
 			ColdChain::<Test>::get(stock),
-			Some(ColdChainRecord {
-				last_measured_at: NOW,
-				last_centi_c: TOO_WARM + 100,
-				excursion_since: None,
-			})
+			Some(ColdChainRecord { last_measured_at: NOW, last_centi_c: TOO_WARM + 100 })
 		);
 		let events = events();
 		assert_eq!(
@@ -1100,13 +1570,14 @@ fn an_excursion_longer_than_the_tolerance_quarantines_the_holding() {
 					centi_c: TOO_WARM + 100,
 					measured_at: NOW,
 					in_range: false,
+					exposure_ms: TOLERANCE,
 				},
 				Event::TemperatureExcursion {
 					stock,
 					batch,
 					centi_c: TOO_WARM + 100,
-					since: start,
 					measured_at: NOW,
+					exposure_ms: TOLERANCE,
 				},
 			]
 		);
@@ -1128,14 +1599,15 @@ fn an_excursion_in_transit_quarantines_the_shipment_and_the_receivers_stock() {
 			stock: carried,
 			batch,
 			centi_c: TOO_WARM,
-			since: NOW - TOLERANCE,
 			measured_at: NOW,
+			exposure_ms: TOLERANCE,
 		});
 		assert!(!quarantined(batch, MANUFACTURER));
 
 		assert_ok!(receive_by(DIST_LOGISTICS, shipment));
 
 		assert!(quarantined(batch, DISTRIBUTOR));
+		assert_eq!(exposure(batch, DISTRIBUTOR), exposed(TOLERANCE, 0));
 		assert!(!ColdChain::<Test>::contains_key(carried));
 		assert_event(Event::Received {
 			shipment,
@@ -1164,11 +1636,211 @@ fn quarantined_stock_moves_again_once_released() {
 
 		assert!(!quarantined(batch, PHARMACY));
 		assert_eq!(ColdChain::<Test>::get(stock).map(|record| record.last_centi_c), Some(TOO_WARM));
-		assert_event(Event::StockReleased { stock, batch, by_org: REGULATOR });
+		assert_event(Event::StockReleased {
+			stock,
+			batch,
+			by_org: REGULATOR,
+			accepted_ms: TOLERANCE,
+		});
 		assert_ok!(dispense_by(PHARMACIST, batch, 0));
 		assert_ok!(ship_by(PHARMACIST, batch, DISTRIBUTOR, 1));
 		assert_conserved(batch);
 	});
+}
+
+#[test]
+fn alternating_in_and_out_of_range_readings_still_quarantine() {
+	consortium_ext().execute_with(|| {
+		let batch = commissioned();
+		let stock = shelf(batch, MANUFACTURER);
+		let start = NOW - 60 * MINUTE;
+
+		// Out, in, in, out, in, ten minutes apart: a span counts when either end is out of
+		// range, and one in-range reading no longer wipes the slate.
+		let readings = [TOO_WARM, COOL, COOL, TOO_WARM, COOL];
+		let totals = [0, 10, 10, 20, 30];
+		for (step, (centi_c, total)) in readings.into_iter().zip(totals).enumerate() {
+			let at = start + step as u64 * 10 * MINUTE;
+			assert_ok!(temperature_by(MFR_DEVICE, stock, centi_c, at));
+			assert_eq!(exposure(batch, MANUFACTURER).total_ms, total * MINUTE);
+		}
+
+		assert!(quarantined(batch, MANUFACTURER));
+		assert_event(Event::TemperatureExcursion {
+			stock,
+			batch,
+			centi_c: COOL,
+			measured_at: start + 40 * MINUTE,
+			exposure_ms: TOLERANCE,
+		});
+		assert_noop!(
+			ship_by(MFR_LOGISTICS, batch, DISTRIBUTOR, 1),
+			Error::<Test>::StockQuarantined
+		);
+		assert_conserved(batch);
+	});
+}
+
+// A custodian's member used to hide exposure by recording an in-range reading right after
+// (or at the same instant as) each out-of-range one from the sensor: the next span then
+// started "in range" and counted for nothing.
+#[test]
+fn in_range_readings_slipped_between_out_of_range_ones_hide_nothing() {
+	consortium_ext().execute_with(|| {
+		let batch = commissioned();
+		let stock = shelf(batch, MANUFACTURER);
+		let start = NOW - 40 * MINUTE;
+		assert_ok!(temperature_by(MFR_DEVICE, stock, TOO_WARM, start));
+
+		// The same instant is refused: readings move forward.
+		assert_noop!(
+			temperature_by(MFR_LOGISTICS, stock, COOL, start),
+			Error::<Test>::ReadingOutOfOrder
+		);
+		// A millisecond later, then the sensor's next out-of-range reading: the span that
+		// ends out of range counts all the same.
+		assert_ok!(temperature_by(MFR_LOGISTICS, stock, COOL, start + 1));
+		assert_ok!(temperature_by(MFR_DEVICE, stock, TOO_WARM, start + 15 * MINUTE));
+		assert_ok!(temperature_by(MFR_LOGISTICS, stock, COOL, start + 15 * MINUTE + 1));
+		assert_ok!(temperature_by(MFR_DEVICE, stock, TOO_WARM, start + 30 * MINUTE));
+
+		assert_eq!(exposure(batch, MANUFACTURER).total_ms, 30 * MINUTE);
+		assert!(quarantined(batch, MANUFACTURER));
+	});
+}
+
+// Shipping straight after an out-of-range reading used to drop the span from that reading
+// to the hand-over: the next custodian's readings start afresh.
+#[test]
+fn a_custody_change_carries_the_open_out_of_range_span() {
+	consortium_ext().execute_with(|| {
+		let batch = commissioned();
+		assert_ok!(temperature_by(
+			MFR_DEVICE,
+			shelf(batch, MANUFACTURER),
+			TOO_WARM,
+			NOW - 20 * MINUTE
+		));
+
+		let shipment = shipped(MFR_LOGISTICS, batch, DISTRIBUTOR, 6);
+		assert_eq!(stored_shipment(shipment).exposure, exposed(20 * MINUTE, 0));
+
+		// In transit, an out-of-range reading five minutes before receipt: five more minutes.
+		set_time(NOW + 10 * MINUTE);
+		assert_ok!(temperature_by(
+			MFR_DEVICE,
+			StockRef::Shipment(shipment),
+			TOO_WARM,
+			NOW + 5 * MINUTE
+		));
+		assert_ok!(receive_by(DIST_LOGISTICS, shipment));
+		assert_eq!(exposure(batch, DISTRIBUTOR), exposed(25 * MINUTE, 0));
+		assert_conserved(batch);
+	});
+}
+
+#[test]
+fn a_custody_change_does_not_launder_exposure() {
+	consortium_ext().execute_with(|| {
+		let batch = commissioned();
+		let stock = shelf(batch, MANUFACTURER);
+		// Twenty minutes outside the range at the manufacturer.
+		assert_ok!(temperature_by(MFR_DEVICE, stock, TOO_WARM, NOW - 40 * MINUTE));
+		assert_ok!(temperature_by(MFR_DEVICE, stock, COOL, NOW - 20 * MINUTE));
+		assert_eq!(exposure(batch, MANUFACTURER), exposed(20 * MINUTE, 0));
+
+		// The shipment starts with the sender's exposure...
+		let shipment = shipped(MFR_LOGISTICS, batch, DISTRIBUTOR, 6);
+		assert_eq!(stored_shipment(shipment).exposure, exposed(20 * MINUTE, 0));
+		// ...and the receiver's holding takes it over: its readings start afresh, its total
+		// does not.
+		assert_ok!(receive_by(DIST_LOGISTICS, shipment));
+		assert_eq!(exposure(batch, DISTRIBUTOR), exposed(20 * MINUTE, 0));
+		let received = shelf(batch, DISTRIBUTOR);
+		assert_ok!(temperature_by(DIST_DEVICE, received, TOO_WARM, NOW - 10 * MINUTE));
+		assert!(!quarantined(batch, DISTRIBUTOR));
+		assert_ok!(temperature_by(DIST_DEVICE, received, TOO_WARM, NOW));
+
+		// Ten more minutes make thirty in all.
+		assert!(quarantined(batch, DISTRIBUTOR));
+		assert_event(Event::TemperatureExcursion {
+			stock: received,
+			batch,
+			centi_c: TOO_WARM,
+			measured_at: NOW,
+			exposure_ms: TOLERANCE,
+		});
+		assert_conserved(batch);
+	});
+}
+
+#[test]
+fn exposure_gathered_in_transit_follows_the_packs_into_either_holding() {
+	consortium_ext().execute_with(|| {
+		let batch = commissioned();
+		let first = shipped(MFR_LOGISTICS, batch, DISTRIBUTOR, 3);
+		let second = shipped(MFR_LOGISTICS, batch, DISTRIBUTOR, 3);
+		for shipment in [first, second] {
+			let carried = StockRef::Shipment(shipment);
+			assert_ok!(temperature_by(MFR_DEVICE, carried, TOO_WARM, NOW - 25 * MINUTE));
+			assert_ok!(temperature_by(MFR_DEVICE, carried, COOL, NOW));
+			assert_eq!(stored_shipment(shipment).exposure, exposed(25 * MINUTE, 0));
+		}
+
+		// Refused, the packs bring their exposure back to the sender...
+		assert_ok!(refuse_by(DIST_LOGISTICS, first, RefusalReason::ColdChainBreach));
+		assert_eq!(exposure(batch, MANUFACTURER), exposed(25 * MINUTE, 0));
+		// ...received, to the receiver.
+		assert_ok!(receive_by(DIST_LOGISTICS, second));
+		assert_eq!(exposure(batch, DISTRIBUTOR), exposed(25 * MINUTE, 0));
+
+		// Five more minutes outside the range at the manufacturer reach the tolerance.
+		let stock = shelf(batch, MANUFACTURER);
+		assert_ok!(temperature_by(MFR_DEVICE, stock, TOO_WARM, NOW - 5 * MINUTE));
+		assert_ok!(temperature_by(MFR_DEVICE, stock, TOO_WARM, NOW));
+		assert!(quarantined(batch, MANUFACTURER));
+		assert_conserved(batch);
+	});
+}
+
+#[test]
+fn the_receiver_takes_the_larger_exposure_and_unaccepted_part() {
+	consortium_ext().execute_with(|| {
+		let batch = commissioned();
+		delivered(MFR_LOGISTICS, batch, DISTRIBUTOR, 2, DIST_LOGISTICS);
+		// The distributor's stock: 40 minutes outside the range, all accepted on review.
+		let held_stock = shelf(batch, DISTRIBUTOR);
+		assert_ok!(temperature_by(DIST_DEVICE, held_stock, TOO_WARM, NOW - 40 * MINUTE));
+		assert_ok!(temperature_by(DIST_DEVICE, held_stock, COOL, NOW));
+		assert!(quarantined(batch, DISTRIBUTOR));
+		assert_ok!(release_by(AUDITOR, held_stock));
+		assert_eq!(exposure(batch, DISTRIBUTOR), exposed(40 * MINUTE, 40 * MINUTE));
+		// A shipment with 20 minutes nobody accepted joins it.
+		let shipment = shipped(MFR_LOGISTICS, batch, DISTRIBUTOR, 2);
+		let carried = StockRef::Shipment(shipment);
+		assert_ok!(temperature_by(MFR_DEVICE, carried, TOO_WARM, NOW - 20 * MINUTE));
+		assert_ok!(temperature_by(MFR_DEVICE, carried, COOL, NOW));
+
+		assert_ok!(receive_by(DIST_LOGISTICS, shipment));
+
+		// The larger total, and the larger unaccepted part: 10 more minutes quarantine.
+		assert_eq!(exposure(batch, DISTRIBUTOR), exposed(40 * MINUTE, 20 * MINUTE));
+		assert!(!quarantined(batch, DISTRIBUTOR));
+		assert_conserved(batch);
+	});
+}
+
+#[test]
+fn mixed_exposure_keeps_the_larger_total_and_unaccepted_part() {
+	let reviewed = exposed(40 * MINUTE, 40 * MINUTE);
+	let fresh = exposed(20 * MINUTE, 0);
+
+	assert_eq!(reviewed.mixed_with(fresh), exposed(40 * MINUTE, 20 * MINUTE));
+	assert_eq!(fresh.mixed_with(reviewed), exposed(40 * MINUTE, 20 * MINUTE));
+	assert_eq!(fresh.mixed_with(Exposure::default()), fresh);
+	assert_eq!(reviewed.mixed_with(reviewed), reviewed);
+	assert_eq!(fresh.extended_by(MINUTE).accepted(), exposed(21 * MINUTE, 21 * MINUTE));
+	assert_eq!(exposed(MINUTE, 0).unaccepted_ms(), MINUTE);
 }
 
 #[test]
@@ -1239,7 +1911,12 @@ fn readings_from_the_future_or_out_of_order_are_refused() {
 			temperature_by(MFR_DEVICE, stock, COOL, NOW - MINUTE - 1),
 			Error::<Test>::ReadingOutOfOrder
 		);
-		assert_ok!(temperature_by(MFR_DEVICE, stock, COOL, NOW - MINUTE));
+		// A second reading at the same instant is out of order too: readings move forward.
+		assert_noop!(
+			temperature_by(MFR_DEVICE, stock, COOL, NOW - MINUTE),
+			Error::<Test>::ReadingOutOfOrder
+		);
+		assert_ok!(temperature_by(MFR_DEVICE, stock, COOL, NOW));
 	});
 }
 
@@ -1463,6 +2140,7 @@ fn a_recall_notifies_every_holder_and_awaited_receiver() {
 				class: RecallClass::ClassI,
 				reason_hash: reason(),
 				by_org: MANUFACTURER,
+				opened_by: RecallOpener::Manufacturer,
 				at: NOW,
 			})
 		);
@@ -1513,6 +2191,10 @@ fn a_regulator_recalls_a_batch() {
 
 		assert_eq!(OpenRecalls::<Test>::get(first).map(|recall| recall.by_org), Some(REGULATOR));
 		assert_eq!(
+			OpenRecalls::<Test>::get(second).map(|recall| recall.opened_by),
+			Some(RecallOpener::Regulator)
+		);
+		assert_eq!(
 			OpenRecalls::<Test>::get(second).map(|recall| recall.class),
 			Some(RecallClass::ClassIII)
 		);
@@ -1524,9 +2206,11 @@ fn a_regulator_recalls_a_batch() {
 fn a_recall_supersedes_a_suspect_report() {
 	consortium_ext().execute_with(|| {
 		let batch = commissioned();
-		assert_ok!(report_by(DIST_LOGISTICS, batch));
+		assert_ok!(report_by(MFR_LOGISTICS, batch));
 
-		assert_ok!(recall_by(MFR_ADMIN, batch));
+		// Only a regulator's recall supersedes a report: see
+		// `a_manufacturer_cannot_recall_its_suspect_batch_to_destroy_the_evidence`.
+		assert_ok!(recall_by(AUDITOR, batch));
 
 		assert_eq!(status(batch), BatchStatus::Recalled);
 		assert!(!SuspectReports::<Test>::contains_key(batch));
@@ -1542,7 +2226,7 @@ fn recall_refuses_a_recalled_destroyed_or_unknown_batch() {
 		let recalled = batch_of("LOT-R");
 		let destroyed = batch_of("LOT-D");
 		assert_ok!(recall_by(MFR_ADMIN, recalled));
-		assert_ok!(report_by(DIST_LOGISTICS, destroyed));
+		assert_ok!(report_by(MFR_LOGISTICS, destroyed));
 		assert_ok!(resolve_by(AUDITOR, destroyed, false));
 
 		assert_noop!(recall_by(AUDITOR, recalled), Error::<Test>::AlreadyRecalled);
@@ -1572,13 +2256,16 @@ fn only_the_manufacturer_or_a_regulator_recalls() {
 fn closing_a_recall_keeps_the_batch_recalled() {
 	consortium_ext().execute_with(|| {
 		let batch = commissioned();
-		assert_ok!(recall_by(AUDITOR, batch));
+		assert_ok!(recall_by(MFR_LOGISTICS, batch));
 
 		assert_ok!(close_by(MFR_ADMIN, batch));
 
 		assert!(!OpenRecalls::<Test>::contains_key(batch));
 		assert_eq!(status(batch), BatchStatus::Recalled);
-		assert_event(Event::RecallClosed { batch, by_org: MANUFACTURER });
+		assert_event(Event::RecallClosed {
+			batch,
+			closed_by: RecallCloser::Organization(MANUFACTURER),
+		});
 		assert_noop!(recall_by(AUDITOR, batch), Error::<Test>::AlreadyRecalled);
 		assert_noop!(ship_by(MFR_LOGISTICS, batch, DISTRIBUTOR, 1), Error::<Test>::BatchRecalled);
 		assert_conserved(batch);
@@ -1599,16 +2286,101 @@ fn close_recall_refuses_a_batch_without_an_open_recall() {
 }
 
 #[test]
-fn only_the_manufacturer_or_a_regulator_closes_a_recall() {
+fn only_the_manufacturer_or_a_regulator_closes_a_manufacturers_recall() {
 	consortium_ext().execute_with(|| {
 		let batch = commissioned();
-		assert_ok!(recall_by(AUDITOR, batch));
+		assert_ok!(recall_by(MFR_ADMIN, batch));
 
 		assert_noop!(close_by(STRANGER, batch), Error::<Test>::NotAMember);
 		assert_noop!(close_by(OTHER_MFR_ADMIN, batch), Error::<Test>::NotProductManufacturer);
 		assert_noop!(close_by(DIST_LOGISTICS, batch), Error::<Test>::NotManufacturerOrRegulator);
 		assert_noop!(close_by(MFR_DEVICE, batch), Error::<Test>::NotPermittedToRecall);
+		assert_noop!(close_by(REGULATOR_DEVICE, batch), Error::<Test>::NotPermittedToRecall);
 		assert_ok!(close_by(MFR_LOGISTICS, batch));
+		let other = batch_of("LOT-B");
+		assert_ok!(recall_by(MFR_LOGISTICS, other));
+		assert_ok!(close_by(AUDITOR, other));
+		assert_event(Event::RecallClosed {
+			batch: other,
+			closed_by: RecallCloser::Organization(REGULATOR),
+		});
+	});
+}
+
+#[test]
+fn the_manufacturer_cannot_close_a_regulators_recall() {
+	consortium_ext().execute_with(|| {
+		let batch = commissioned();
+		assert_ok!(recall_by(AUDITOR, batch));
+
+		assert_noop!(close_by(MFR_ADMIN, batch), Error::<Test>::RecallOpenedByRegulator);
+		assert_noop!(close_by(MFR_LOGISTICS, batch), Error::<Test>::RecallOpenedByRegulator);
+
+		assert!(OpenRecalls::<Test>::contains_key(batch));
+		assert_ok!(close_by(REGULATOR_ADMIN, batch));
+		assert_event(Event::RecallClosed {
+			batch,
+			closed_by: RecallCloser::Organization(REGULATOR),
+		});
+		assert_conserved(batch);
+	});
+}
+
+#[test]
+fn a_regulators_recall_stays_a_regulators_after_its_organisation_is_rekinded() {
+	consortium_ext().execute_with(|| {
+		let batch = commissioned();
+		assert_ok!(recall_by(AUDITOR, batch));
+
+		// Governance re-kinds the regulator: what opened the recall was recorded at opening.
+		MockRegistry::set(AUDITOR, REGULATOR, OrganizationKind::Manufacturer, MemberRole::Auditor);
+
+		assert_eq!(
+			OpenRecalls::<Test>::get(batch).map(|recall| recall.opened_by),
+			Some(RecallOpener::Regulator)
+		);
+		assert_noop!(close_by(MFR_ADMIN, batch), Error::<Test>::RecallOpenedByRegulator);
+		assert_noop!(close_by(AUDITOR, batch), Error::<Test>::NotProductManufacturer);
+		assert_ok!(close_by_governance(batch));
+	});
+}
+
+#[test]
+fn governance_closes_any_open_recall() {
+	consortium_ext().execute_with(|| {
+		registered();
+		let by_regulator = batch_of("LOT-A");
+		let by_manufacturer = batch_of("LOT-B");
+		assert_ok!(recall_by(AUDITOR, by_regulator));
+		assert_ok!(recall_by(MFR_ADMIN, by_manufacturer));
+
+		assert_ok!(close_by_governance(by_regulator));
+		assert_event(Event::RecallClosed {
+			batch: by_regulator,
+			closed_by: RecallCloser::Governance,
+		});
+		assert_ok!(close_by_governance(by_manufacturer));
+		assert_event(Event::RecallClosed {
+			batch: by_manufacturer,
+			closed_by: RecallCloser::Governance,
+		});
+
+		assert!(DrugTrace::open_recalls(None, 10).is_empty());
+		assert_eq!(status(by_regulator), BatchStatus::Recalled);
+		assert_ok!(DrugTrace::do_try_state());
+	});
+}
+
+#[test]
+fn governance_close_refuses_a_batch_without_an_open_recall() {
+	consortium_ext().execute_with(|| {
+		let batch = commissioned();
+
+		assert_noop!(close_by_governance(batch), Error::<Test>::NoOpenRecall);
+		assert_noop!(close_by_governance(7), Error::<Test>::UnknownBatch);
+		assert_ok!(recall_by(AUDITOR, batch));
+		assert_ok!(close_by_governance(batch));
+		assert_noop!(close_by_governance(batch), Error::<Test>::NoOpenRecall);
 	});
 }
 
@@ -1637,18 +2409,146 @@ fn a_trading_partner_reports_suspect_product_and_the_batch_is_quarantined() {
 }
 
 #[test]
-fn only_a_trading_partner_reports_suspect_product() {
+fn only_a_holder_or_a_regulator_reports_suspect_product() {
 	consortium_ext().execute_with(|| {
 		let batch = commissioned();
 
 		assert_noop!(report_by(STRANGER, batch), Error::<Test>::NotAMember);
 		assert_noop!(report_by(CLINIC_DOCTOR, batch), Error::<Test>::NotATradingPartner);
-		assert_noop!(report_by(AUDITOR, batch), Error::<Test>::NotATradingPartner);
-		// Any member of a trading partner may report, whatever its role.
+		assert_noop!(report_by(REGULATOR_DEVICE, batch), Error::<Test>::NotPermittedToReport);
+		assert_noop!(report_by(DIST_LOGISTICS, batch), Error::<Test>::NotAHolder);
+		// Any member of a holder may report, whatever its role.
 		assert_ok!(report_by(MFR_PRACTITIONER, batch));
 		let other = batch_of("LOT-B");
+		shipped(MFR_LOGISTICS, other, DISTRIBUTOR, 1);
 		MockRegistry::suspend(DISTRIBUTOR);
 		assert_noop!(report_by(DIST_LOGISTICS, other), Error::<Test>::OrganizationSuspended);
+	});
+}
+
+#[test]
+fn a_stranger_cannot_report_a_batch_it_never_held() {
+	consortium_ext().execute_with(|| {
+		let batch = commissioned();
+		delivered(MFR_LOGISTICS, batch, DISTRIBUTOR, 6, DIST_LOGISTICS);
+
+		// The hospital (and another manufacturer) never held the batch: their reports are
+		// refused and the batch stays in circulation.
+		assert_noop!(report_by(HOSPITAL_LOGISTICS, batch), Error::<Test>::NotAHolder);
+		assert_noop!(report_by(HOSPITAL_PHARMACIST, batch), Error::<Test>::NotAHolder);
+		assert_noop!(report_by(OTHER_MFR_ADMIN, batch), Error::<Test>::NotAHolder);
+		assert_eq!(status(batch), BatchStatus::Active);
+		assert!(!SuspectReports::<Test>::contains_key(batch));
+		assert!(!Custodians::<Test>::contains_key(batch, HOSPITAL));
+
+		// Once stock is shipped to it, it may: it can inspect the goods at its door.
+		shipped(DIST_LOGISTICS, batch, HOSPITAL, 1);
+		assert_eq!(Custodians::<Test>::get(batch, HOSPITAL), Some(NOW));
+		assert_ok!(report_by(HOSPITAL_LOGISTICS, batch));
+		assert_conserved(batch);
+	});
+}
+
+#[test]
+fn a_past_holder_reports_a_batch_it_no_longer_holds() {
+	consortium_ext().execute_with(|| {
+		let batch = commissioned();
+		delivered(MFR_LOGISTICS, batch, DISTRIBUTOR, QUANTITY, DIST_LOGISTICS);
+		delivered(DIST_LOGISTICS, batch, PHARMACY, QUANTITY, PHARMACIST);
+		assert_eq!(holding(batch, MANUFACTURER), None);
+		assert_eq!(holding(batch, DISTRIBUTOR), None);
+
+		assert_ok!(report_by(DIST_LOGISTICS, batch));
+
+		assert_eq!(
+			SuspectReports::<Test>::get(batch).map(|report| report.reporter_org),
+			Some(DISTRIBUTOR)
+		);
+		assert_conserved(batch);
+	});
+}
+
+#[test]
+fn a_regulator_reports_a_batch_it_never_held() {
+	consortium_ext().execute_with(|| {
+		registered();
+		let first = batch_of("LOT-A");
+		let second = batch_of("LOT-B");
+
+		assert_ok!(report_by(AUDITOR, first));
+		assert_ok!(report_by(REGULATOR_ADMIN, second));
+
+		assert_event(Event::SuspectReported {
+			batch: second,
+			reporter_org: REGULATOR,
+			reason_hash: reason(),
+		});
+		assert_eq!(status(first), BatchStatus::Quarantined);
+		assert_ok!(DrugTrace::do_try_state());
+	});
+}
+
+#[test]
+fn a_resolved_reporter_cannot_re_raise_with_the_same_evidence() {
+	consortium_ext().execute_with(|| {
+		let batch = supply_path();
+		assert_ok!(report_with(PHARMACIST, batch, document(0xa1)));
+		assert_ok!(resolve_by(AUDITOR, batch, true));
+		assert_eq!(
+			ResolvedReports::<Test>::get(batch, PHARMACY),
+			Some(ResolvedReport {
+				reason_hash: document(0xa1),
+				legitimate: true,
+				resolved_at: NOW
+			})
+		);
+		set_time(NOW + SUSPECT_REPORT_COOLDOWN);
+
+		// Long after the cool-down, the same evidence is still refused...
+		assert_noop!(report_with(PHARMACIST, batch, document(0xa1)), Error::<Test>::SameEvidence);
+		assert_noop!(
+			report_with(PHARMACY_LOGISTICS, batch, document(0xa1)),
+			Error::<Test>::SameEvidence
+		);
+		assert_eq!(status(batch), BatchStatus::Active);
+
+		// ...and new evidence is heard.
+		assert_ok!(report_with(PHARMACIST, batch, document(0xa2)));
+		assert_eq!(status(batch), BatchStatus::Quarantined);
+		assert_conserved(batch);
+	});
+}
+
+#[test]
+fn a_resolved_reporter_cannot_re_raise_within_the_cooldown() {
+	consortium_ext().execute_with(|| {
+		let batch = supply_path();
+		assert_ok!(report_with(PHARMACIST, batch, document(0xa1)));
+		set_time(LATER);
+		assert_ok!(resolve_by(AUDITOR, batch, true));
+
+		set_time(LATER + SUSPECT_REPORT_COOLDOWN - 1);
+		assert_noop!(
+			report_with(PHARMACIST, batch, document(0xa2)),
+			Error::<Test>::ReportCoolingDown
+		);
+		assert_eq!(status(batch), BatchStatus::Active);
+
+		// The cool-down is the reporter's: another holder reports at once.
+		assert_ok!(report_with(DIST_LOGISTICS, batch, document(0xa1)));
+		assert_ok!(resolve_by(AUDITOR, batch, true));
+
+		set_time(LATER + SUSPECT_REPORT_COOLDOWN);
+		assert_ok!(report_with(PHARMACIST, batch, document(0xa2)));
+		assert_eq!(
+			SuspectReports::<Test>::get(batch),
+			Some(SuspectReport {
+				reporter_org: PHARMACY,
+				reason_hash: document(0xa2),
+				at: LATER + SUSPECT_REPORT_COOLDOWN,
+			})
+		);
+		assert_conserved(batch);
 	});
 }
 
@@ -1659,15 +2559,16 @@ fn report_suspect_refuses_a_batch_that_is_not_active() {
 		let suspect = batch_of("LOT-S");
 		let recalled = batch_of("LOT-R");
 		let destroyed = batch_of("LOT-D");
-		assert_ok!(report_by(DIST_LOGISTICS, suspect));
+		assert_ok!(report_by(MFR_LOGISTICS, suspect));
 		assert_ok!(recall_by(AUDITOR, recalled));
-		assert_ok!(report_by(DIST_LOGISTICS, destroyed));
+		assert_ok!(report_by(MFR_LOGISTICS, destroyed));
 		assert_ok!(resolve_by(AUDITOR, destroyed, false));
 
-		assert_noop!(report_by(PHARMACIST, suspect), Error::<Test>::BatchQuarantined);
-		assert_noop!(report_by(PHARMACIST, recalled), Error::<Test>::BatchRecalled);
-		assert_noop!(report_by(PHARMACIST, destroyed), Error::<Test>::BatchDestroyed);
-		assert_noop!(report_by(PHARMACIST, 7), Error::<Test>::UnknownBatch);
+		assert_noop!(report_by(MFR_ADMIN, suspect), Error::<Test>::BatchQuarantined);
+		assert_noop!(report_by(MFR_ADMIN, recalled), Error::<Test>::BatchRecalled);
+		assert_noop!(report_by(MFR_ADMIN, destroyed), Error::<Test>::BatchDestroyed);
+		assert_noop!(report_by(AUDITOR, destroyed), Error::<Test>::BatchDestroyed);
+		assert_noop!(report_by(MFR_ADMIN, 7), Error::<Test>::UnknownBatch);
 	});
 }
 
@@ -1675,12 +2576,16 @@ fn report_suspect_refuses_a_batch_that_is_not_active() {
 fn a_regulator_clears_a_legitimate_batch() {
 	consortium_ext().execute_with(|| {
 		let batch = commissioned();
-		assert_ok!(report_by(DIST_LOGISTICS, batch));
+		assert_ok!(report_by(MFR_LOGISTICS, batch));
 
 		assert_ok!(resolve_by(AUDITOR, batch, true));
 
 		assert_eq!(status(batch), BatchStatus::Active);
 		assert!(!SuspectReports::<Test>::contains_key(batch));
+		assert_eq!(
+			ResolvedReports::<Test>::get(batch, MANUFACTURER),
+			Some(ResolvedReport { reason_hash: reason(), legitimate: true, resolved_at: NOW })
+		);
 		assert_event(Event::SuspectCleared { batch, by_org: REGULATOR });
 		assert_ok!(ship_by(MFR_LOGISTICS, batch, DISTRIBUTOR, 1));
 		assert_conserved(batch);
@@ -1691,12 +2596,16 @@ fn a_regulator_clears_a_legitimate_batch() {
 fn a_regulator_confirms_an_illegitimate_batch_which_is_destroyed() {
 	consortium_ext().execute_with(|| {
 		let batch = commissioned();
-		assert_ok!(report_by(DIST_LOGISTICS, batch));
+		assert_ok!(report_by(MFR_LOGISTICS, batch));
 
 		assert_ok!(resolve_by(AUDITOR, batch, false));
 
 		assert_eq!(status(batch), BatchStatus::Destroyed);
 		assert!(!SuspectReports::<Test>::contains_key(batch));
+		assert_eq!(
+			ResolvedReports::<Test>::get(batch, MANUFACTURER).map(|resolved| resolved.legitimate),
+			Some(false)
+		);
 		assert_event(Event::SuspectConfirmed { batch, by_org: REGULATOR });
 		// The stock stays accounted for where it is, and never moves again.
 		assert_eq!(held(batch, MANUFACTURER), QUANTITY);
@@ -1708,7 +2617,7 @@ fn a_regulator_confirms_an_illegitimate_batch_which_is_destroyed() {
 fn only_a_regulators_auditor_resolves_a_suspect_report() {
 	consortium_ext().execute_with(|| {
 		let batch = commissioned();
-		assert_ok!(report_by(DIST_LOGISTICS, batch));
+		assert_ok!(report_by(MFR_LOGISTICS, batch));
 
 		assert_noop!(resolve_by(STRANGER, batch, true), Error::<Test>::NotAMember);
 		assert_noop!(resolve_by(MFR_ADMIN, batch, true), Error::<Test>::NotARegulator);
@@ -1725,7 +2634,7 @@ fn resolve_suspect_refuses_a_batch_that_is_not_suspect() {
 
 		assert_noop!(resolve_by(AUDITOR, batch, true), Error::<Test>::NotSuspect);
 		assert_noop!(resolve_by(AUDITOR, 7, true), Error::<Test>::UnknownBatch);
-		assert_ok!(report_by(DIST_LOGISTICS, batch));
+		assert_ok!(report_by(MFR_LOGISTICS, batch));
 		assert_ok!(resolve_by(AUDITOR, batch, true));
 		assert_noop!(resolve_by(AUDITOR, batch, false), Error::<Test>::NotSuspect);
 	});
@@ -1740,19 +2649,65 @@ fn the_manufacturers_admin_releases_a_quarantined_holding() {
 		let stock = shelf(batch, MANUFACTURER);
 		assert_ok!(temperature_by(MFR_DEVICE, stock, TOO_WARM, NOW - TOLERANCE - MINUTE));
 		assert_ok!(temperature_by(MFR_DEVICE, stock, TOO_WARM, NOW - MINUTE));
-		// An excursion running when the stock is released ends with the release.
+		// Quarantined stock still gathers exposure; the alert is not raised again.
 		set_time(LATER);
 		assert_ok!(temperature_by(MFR_DEVICE, stock, TOO_WARM, LATER));
+		let total = LATER - (NOW - TOLERANCE - MINUTE);
+		assert_eq!(exposure(batch, MANUFACTURER), exposed(total, 0));
 		assert_eq!(
-			ColdChain::<Test>::get(stock).and_then(|record| record.excursion_since),
-			Some(LATER)
+			events()
+				.iter()
+				.filter(|event| matches!(event, Event::TemperatureExcursion { .. }))
+				.count(),
+			1
 		);
 
 		assert_ok!(release_by(MFR_ADMIN, stock));
 
+		// The history is kept, and all of it accepted.
 		assert!(!quarantined(batch, MANUFACTURER));
-		assert_eq!(ColdChain::<Test>::get(stock).and_then(|record| record.excursion_since), None);
-		assert_event(Event::StockReleased { stock, batch, by_org: MANUFACTURER });
+		assert_eq!(exposure(batch, MANUFACTURER), exposed(total, total));
+		assert_eq!(
+			ColdChain::<Test>::get(stock).map(|record| record.last_measured_at),
+			Some(LATER)
+		);
+		assert_event(Event::StockReleased {
+			stock,
+			batch,
+			by_org: MANUFACTURER,
+			accepted_ms: total,
+		});
+		assert_conserved(batch);
+	});
+}
+
+#[test]
+fn released_stock_is_quarantined_again_only_by_further_exposure() {
+	consortium_ext().execute_with(|| {
+		let batch = commissioned();
+		let stock = shelf(batch, MANUFACTURER);
+		overheat(MFR_DEVICE, shelf(batch, MANUFACTURER));
+		assert_ok!(release_by(AUDITOR, stock));
+
+		// The last reading was outside the range: the time until the next one counts, beyond
+		// what the release accepted, but 29 minutes more are not yet the tolerance.
+		set_time(NOW + 29 * MINUTE);
+		assert_ok!(temperature_by(MFR_DEVICE, stock, COOL, NOW + 29 * MINUTE));
+		assert_eq!(exposure(batch, MANUFACTURER), exposed(TOLERANCE + 29 * MINUTE, TOLERANCE));
+		assert!(!quarantined(batch, MANUFACTURER));
+
+		// The minute up to the next reading, outside the range, is.
+		set_time(NOW + 30 * MINUTE);
+		assert_ok!(temperature_by(MFR_DEVICE, stock, TOO_WARM, NOW + 30 * MINUTE));
+		assert!(quarantined(batch, MANUFACTURER));
+		assert_event(Event::TemperatureExcursion {
+			stock,
+			batch,
+			centi_c: TOO_WARM,
+			measured_at: NOW + 30 * MINUTE,
+			exposure_ms: 2 * TOLERANCE,
+		});
+		assert_conserved(batch);
 	});
 }
 
@@ -1767,7 +2722,13 @@ fn a_regulator_releases_a_quarantined_shipment_in_transit() {
 		assert_ok!(release_by(AUDITOR, carried));
 
 		assert!(!stored_shipment(shipment).quarantined);
-		assert_event(Event::StockReleased { stock: carried, batch, by_org: REGULATOR });
+		assert_eq!(stored_shipment(shipment).exposure, exposed(TOLERANCE, TOLERANCE));
+		assert_event(Event::StockReleased {
+			stock: carried,
+			batch,
+			by_org: REGULATOR,
+			accepted_ms: TOLERANCE,
+		});
 		assert_ok!(receive_by(DIST_LOGISTICS, shipment));
 		assert!(!quarantined(batch, DISTRIBUTOR));
 	});
@@ -1817,60 +2778,68 @@ fn quantities_are_conserved_from_manufacturer_to_patient() {
 	consortium_ext().execute_with(|| {
 		let batch = commissioned();
 		let stock = |org| holding(batch, org).unwrap_or_default();
-		let at = |quantity, incoming| Holding { quantity, incoming, quarantined: false };
-		assert_eq!(stock(MANUFACTURER), at(10, 0));
+		let at = stock_at;
+		assert_eq!(stock(MANUFACTURER), at(10, 0, 0));
 		assert_conserved(batch);
 
 		// Manufacturer → distributor: 6 packs in transit, then received.
 		let first = shipped(MFR_LOGISTICS, batch, DISTRIBUTOR, 6);
-		assert_eq!((stock(MANUFACTURER), stock(DISTRIBUTOR)), (at(4, 0), at(0, 6)));
+		assert_eq!((stock(MANUFACTURER), stock(DISTRIBUTOR)), (at(4, 0, 6), at(0, 6, 0)));
 		assert_eq!(DrugTrace::in_transit(batch), 6);
 		assert_conserved(batch);
 		assert_ok!(receive_by(DIST_LOGISTICS, first));
-		assert_eq!(stock(DISTRIBUTOR), at(6, 0));
+		assert_eq!((stock(MANUFACTURER), stock(DISTRIBUTOR)), (at(4, 0, 0), at(6, 0, 0)));
 		assert_eq!(DrugTrace::in_transit(batch), 0);
 		assert_conserved(batch);
 
 		// Distributor → pharmacy: 4 packs.
 		let second = shipped(DIST_LOGISTICS, batch, PHARMACY, 4);
-		assert_eq!((stock(DISTRIBUTOR), stock(PHARMACY)), (at(2, 0), at(0, 4)));
+		assert_eq!((stock(DISTRIBUTOR), stock(PHARMACY)), (at(2, 0, 4), at(0, 4, 0)));
 		assert_eq!(DrugTrace::in_transit(batch), 4);
 		assert_conserved(batch);
 		assert_ok!(receive_by(PHARMACY_LOGISTICS, second));
-		assert_eq!(stock(PHARMACY), at(4, 0));
+		assert_eq!((stock(DISTRIBUTOR), stock(PHARMACY)), (at(2, 0, 0), at(4, 0, 0)));
 		assert_conserved(batch);
 
 		// Pharmacy → patients: 2 packs.
 		assert_ok!(dispense_by(PHARMACIST, batch, 0));
 		assert_ok!(dispense_by(PHARMACIST, batch, 1));
-		assert_eq!(stock(PHARMACY), at(2, 0));
+		assert_eq!(stock(PHARMACY), at(2, 0, 0));
 		assert_eq!(stored_batch(batch).dispensed, 2);
 		assert_conserved(batch);
 
-		// The rest follows the same path: the manufacturer and the distributor empty out.
+		// The rest follows the same path: the manufacturer and the distributor empty out,
+		// each keeping its holding until what it shipped is received.
 		let third = shipped(MFR_LOGISTICS, batch, DISTRIBUTOR, 4);
-		assert_eq!(holding(batch, MANUFACTURER), None);
-		assert_eq!(stock(DISTRIBUTOR), at(2, 4));
+		assert_eq!(stock(MANUFACTURER), at(0, 0, 4));
+		assert_eq!(stock(DISTRIBUTOR), at(2, 4, 0));
 		assert_conserved(batch);
 		assert_ok!(receive_by(DIST_LOGISTICS, third));
+		assert_eq!(holding(batch, MANUFACTURER), None);
 		let fourth = shipped(DIST_LOGISTICS, batch, PHARMACY, 6);
-		assert_eq!(holding(batch, DISTRIBUTOR), None);
-		assert_eq!(stock(PHARMACY), at(2, 6));
+		assert_eq!(stock(DISTRIBUTOR), at(0, 0, 6));
+		assert_eq!(stock(PHARMACY), at(2, 6, 0));
 		assert_eq!(DrugTrace::in_transit(batch), 6);
 		assert_conserved(batch);
 		assert_ok!(receive_by(PHARMACY_LOGISTICS, fourth));
-		assert_eq!(stock(PHARMACY), at(8, 0));
+		assert_eq!(holding(batch, DISTRIBUTOR), None);
+		assert_eq!(stock(PHARMACY), at(8, 0, 0));
 		assert_eq!(HolderCount::<Test>::get(batch), 1);
 		assert_conserved(batch);
 
-		for index in 2..QUANTITY {
+		// Two packs are damaged and written off; the rest is dispensed.
+		let damaged = Disposition::WrittenOff(WriteOffReason::Damaged);
+		assert_ok!(dispose_by(PHARMACIST, batch, 2, damaged));
+		assert_eq!(stored_batch(batch).disposed, 2);
+		assert_conserved(batch);
+		for index in 2..QUANTITY - 2 {
 			assert_ok!(dispense_by(PHARMACIST, batch, index));
 			assert_conserved(batch);
 		}
 		assert_eq!(holding(batch, PHARMACY), None);
 		assert_eq!(HolderCount::<Test>::get(batch), 0);
 		assert_eq!(DrugTrace::in_transit(batch), 0);
-		assert_eq!(stored_batch(batch).dispensed, QUANTITY);
+		assert_eq!(stored_batch(batch).dispensed, QUANTITY - 2);
 		assert!(DrugTrace::holders(batch).is_empty());
 	});
 }
@@ -1892,8 +2861,8 @@ fn verify_pack_answers_every_case_in_order() {
 		assert_ok!(dispense_by(PHARMACIST, genuine, 0));
 		assert_ok!(dispense_by(PHARMACIST, recalled, 0));
 		assert_ok!(recall_by(MFR_ADMIN, recalled));
-		assert_ok!(report_by(DIST_LOGISTICS, suspect));
-		assert_ok!(report_by(DIST_LOGISTICS, destroyed));
+		assert_ok!(report_by(MFR_LOGISTICS, suspect));
+		assert_ok!(report_by(MFR_LOGISTICS, destroyed));
 		assert_ok!(resolve_by(AUDITOR, destroyed, false));
 		let verify = |gtin: Gtin, lot_text: &str, index: u32| {
 			DrugTrace::verify_pack(
@@ -2003,7 +2972,7 @@ fn holdings_page_through_a_partners_batches() {
 			first_page.iter().chain(second_page.iter()).map(|(batch, _)| *batch).collect();
 		listed.sort();
 		assert_eq!(listed, batches.to_vec());
-		let awaited = Holding { quantity: 0, incoming: 1, quarantined: false };
+		let awaited = stock_at(0, 1, 0);
 		assert!(first_page.iter().chain(&second_page).all(|(_, holding)| *holding == awaited));
 		assert_eq!(DrugTrace::holdings(PHARMACY, None, 1).len(), 1);
 		assert!(DrugTrace::holdings(HOSPITAL, None, 10).is_empty());
@@ -2047,9 +3016,9 @@ fn holders_and_in_transit_show_where_a_batch_is() {
 		assert_eq!(
 			holders,
 			vec![
-				(MANUFACTURER, Holding { quantity: 4, incoming: 0, quarantined: false }),
-				(DISTRIBUTOR, Holding { quantity: 1, incoming: 0, quarantined: false }),
-				(PHARMACY, Holding { quantity: 4, incoming: 1, quarantined: false }),
+				(MANUFACTURER, stock_at(4, 0, 0)),
+				(DISTRIBUTOR, stock_at(1, 0, 1)),
+				(PHARMACY, stock_at(4, 1, 0)),
 			]
 		);
 		assert_eq!(DrugTrace::in_transit(batch), 1);
@@ -2091,6 +3060,14 @@ fn every_call_refuses_an_unsigned_origin() {
 		assert_noop!(DrugTrace::report_suspect(unsigned(), batch, reason()), BadOrigin);
 		assert_noop!(DrugTrace::resolve_suspect(unsigned(), batch, true), BadOrigin);
 		assert_noop!(DrugTrace::release_stock(unsigned(), shelf(batch, PHARMACY)), BadOrigin);
+		assert_noop!(
+			DrugTrace::refuse_shipment(unsigned(), 0, RefusalReason::NotOrdered),
+			BadOrigin
+		);
+		assert_noop!(
+			DrugTrace::dispose_stock(unsigned(), batch, 1, Disposition::Destroyed),
+			BadOrigin
+		);
 	});
 }
 
@@ -2105,18 +3082,26 @@ fn integrity_test_accepts_the_mock_bounds() {
 fn try_state_holds_after_every_kind_of_change() {
 	consortium_ext().execute_with(|| {
 		let batch = supply_path();
-		let carried = StockRef::Shipment(shipped(DIST_LOGISTICS, batch, PHARMACY, 1));
+		let carried_id = shipped(DIST_LOGISTICS, batch, PHARMACY, 1);
+		let carried = StockRef::Shipment(carried_id);
 		overheat(MFR_DEVICE, shelf(batch, MANUFACTURER));
 		assert_ok!(temperature_by(DIST_DEVICE, carried, COOL, NOW));
 		assert_ok!(dispense_by(PHARMACIST, batch, 0));
 		assert_ok!(dispense_by(PHARMACIST, batch, 0));
 		assert_ok!(release_by(AUDITOR, shelf(batch, MANUFACTURER)));
+		assert_ok!(refuse_by(
+			PHARMACY_LOGISTICS,
+			carried_id,
+			RefusalReason::WrongProductOrQuantity
+		));
 		let other = batch_of("LOT-B");
-		assert_ok!(report_by(PHARMACIST, other));
+		assert_ok!(report_by(MFR_LOGISTICS, other));
 		assert_ok!(recall_by(AUDITOR, batch));
-		assert_ok!(close_by(AUDITOR, batch));
+		shipped(PHARMACIST, batch, MANUFACTURER, 1);
+		assert_ok!(dispose_by(DIST_LOGISTICS, batch, 1, Disposition::Destroyed));
+		assert_ok!(close_by_governance(batch));
 		let third = batch_of("LOT-C");
-		assert_ok!(report_by(PHARMACIST, third));
+		assert_ok!(report_by(MFR_LOGISTICS, third));
 		assert_ok!(resolve_by(AUDITOR, third, false));
 
 		assert_ok!(DrugTrace::do_try_state());
@@ -2174,5 +3159,106 @@ fn try_state_detects_in_transit_stock_no_shipment_carries() {
 		});
 
 		assert!(DrugTrace::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn try_state_detects_outgoing_stock_no_shipment_carries() {
+	consortium_ext().execute_with(|| {
+		let batch = commissioned();
+		delivered(MFR_LOGISTICS, batch, DISTRIBUTOR, 6, DIST_LOGISTICS);
+		Holdings::<Test>::mutate(batch, MANUFACTURER, |holding| {
+			if let Some(holding) = holding {
+				holding.outgoing = 1;
+			}
+		});
+
+		assert!(DrugTrace::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn try_state_detects_disposed_stock_that_does_not_add_up() {
+	consortium_ext().execute_with(|| {
+		let batch = commissioned();
+		Batches::<Test>::mutate(batch, |stored| {
+			if let Some(stored) = stored {
+				stored.disposed = 1;
+			}
+		});
+
+		assert!(DrugTrace::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn try_state_detects_a_holder_that_is_not_a_custodian() {
+	consortium_ext().execute_with(|| {
+		let batch = commissioned();
+		shipped(MFR_LOGISTICS, batch, DISTRIBUTOR, 6);
+		Custodians::<Test>::remove(batch, DISTRIBUTOR);
+
+		assert!(DrugTrace::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn try_state_detects_an_exposed_holding_with_nothing_in_custody() {
+	consortium_ext().execute_with(|| {
+		let batch = commissioned();
+		shipped(MFR_LOGISTICS, batch, DISTRIBUTOR, 6);
+		Holdings::<Test>::mutate(batch, DISTRIBUTOR, |holding| {
+			if let Some(holding) = holding {
+				holding.exposure = exposed(MINUTE, 0);
+			}
+		});
+
+		assert!(DrugTrace::do_try_state().is_err());
+	});
+}
+
+// A manufacturer used to recall its own batch while a suspect report was open: the report
+// vanished unresolved, and the recalled stock could then be destroyed before any regulator
+// ruled on it.
+#[test]
+fn a_manufacturer_cannot_recall_its_suspect_batch_to_destroy_the_evidence() {
+	consortium_ext().execute_with(|| {
+		let batch = commissioned();
+		delivered(MFR_LOGISTICS, batch, DISTRIBUTOR, 2, DIST_LOGISTICS);
+		assert_ok!(report_by(DIST_LOGISTICS, batch));
+
+		assert_noop!(recall_by(MFR_ADMIN, batch), Error::<Test>::SuspectReportPending);
+		assert_noop!(
+			dispose_by(MFR_LOGISTICS, batch, 1, Disposition::Destroyed),
+			Error::<Test>::BatchQuarantined
+		);
+		// A regulator may recall it; the report gives way to the recall.
+		assert_ok!(recall_by(AUDITOR, batch));
+		assert_eq!(stored_batch(batch).status, BatchStatus::Recalled);
+		assert_conserved(batch);
+	});
+}
+
+// A hand-over used to add the open out-of-range span without checking the tolerance: stock
+// that reached it there was quarantined only by its next out-of-range reading, if any came.
+#[test]
+fn a_hand_over_that_reaches_the_tolerance_quarantines_the_packs() {
+	consortium_ext().execute_with(|| {
+		let batch = commissioned();
+		assert_ok!(temperature_by(
+			MFR_DEVICE,
+			shelf(batch, MANUFACTURER),
+			TOO_WARM,
+			NOW - TOLERANCE
+		));
+
+		let shipment = shipped(MFR_LOGISTICS, batch, DISTRIBUTOR, 6);
+
+		assert!(stored_shipment(shipment).quarantined);
+		assert_eq!(stored_shipment(shipment).exposure, exposed(TOLERANCE, 0));
+		assert_ok!(receive_by(DIST_LOGISTICS, shipment));
+		assert!(quarantined(batch, DISTRIBUTOR));
+		assert_noop!(ship_by(DIST_LOGISTICS, batch, PHARMACY, 1), Error::<Test>::StockQuarantined);
+		assert_conserved(batch);
 	});
 }

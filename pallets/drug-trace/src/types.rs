@@ -1,7 +1,8 @@
 //! The supply chain's records, after GS1 EPCIS: a product (what a GTIN is and how it must be
 //! stored), a batch (one lot of it, with a commitment to its serial numbers), holdings (who
-//! holds how much of a batch), shipments (custody hand-overs), cold-chain readings, dispensed
-//! packs, recalls and suspect-product reports, and the answers the runtime API gives.
+//! holds how much of a batch), shipments (custody hand-overs, and their refusal), cold-chain
+//! readings and exposure, dispensed and disposed packs, recalls and suspect-product reports,
+//! and the answers the runtime API gives.
 //!
 //! Nothing here can describe a patient: a dispensed pack is known by its serial's hash, the
 //! pharmacy and the pharmacist's account, never by whom it was dispensed to. Documents (the
@@ -72,6 +73,10 @@ pub const MANUFACTURER_RECALL_ROLES: &[MemberRole] = &[MemberRole::Admin, Member
 
 /// The roles in which a regulator recalls a batch or closes its recall.
 pub const REGULATOR_RECALL_ROLES: &[MemberRole] = &[MemberRole::Auditor, MemberRole::Admin];
+
+/// The roles in which a regulator reports a batch as suspect (a trading partner's member
+/// reports in any role, for a batch its organisation holds or held).
+pub const REGULATOR_REPORT_ROLES: &[MemberRole] = &[MemberRole::Auditor, MemberRole::Admin];
 
 /// The roles in which the batch's manufacturer releases quarantined stock.
 pub const MANUFACTURER_RELEASE_ROLES: &[MemberRole] = &[MemberRole::Admin];
@@ -200,14 +205,17 @@ impl Product {
 	serde::Deserialize,
 )]
 pub enum BatchStatus {
-	/// In circulation: its stock may move and be dispensed (until it expires).
+	/// In circulation: its stock may move and be dispensed (until it expires; then it only
+	/// goes back to its manufacturer or is destroyed).
 	Active,
-	/// A trading partner reported it as suspect: nothing moves or is dispensed until a
-	/// regulator clears it (back to `Active`) or confirms it illegitimate (`Destroyed`).
+	/// Reported as suspect: nothing moves, is dispensed or destroyed until a regulator clears
+	/// it (back to `Active`) or confirms it illegitimate (`Destroyed`).
 	Quarantined,
-	/// Recalled by its manufacturer or a regulator: nothing moves or is dispensed, for good.
+	/// Recalled by its manufacturer or a regulator, for good: nothing is dispensed, and its
+	/// stock only goes back to its manufacturer or is destroyed.
 	Recalled,
-	/// Confirmed illegitimate by a regulator: its stock is to be destroyed.
+	/// Confirmed illegitimate by a regulator: its stock is to be destroyed (or returned to
+	/// its manufacturer), and nothing else.
 	Destroyed,
 }
 
@@ -241,10 +249,68 @@ pub struct Batch<Lot> {
 	pub commissioned_at: Moment,
 	/// How many of its packs have been dispensed.
 	pub dispensed: u32,
+	/// How many of its packs left the supply chain otherwise: destroyed or written off
+	/// ([`Disposition`]).
+	pub disposed: u32,
 }
 
 /// The batch as this pallet stores it.
 pub type BatchOf<T> = Batch<Lot<T>>;
+
+/// How long stock has spent outside its product's temperature range, in milliseconds, and
+/// how much of that a review accepted.
+///
+/// The total only grows: a reading within the range does not reset it, and stock that
+/// changes hands carries it along (see the README's *Cold chain*). Stock is quarantined
+/// when its [`unaccepted_ms`](Self::unaccepted_ms) reaches the product's
+/// `max_excursion_ms`; a release accepts the total so far, so only further exposure can
+/// quarantine it again.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+)]
+pub struct Exposure {
+	/// Milliseconds outside the range, in all: the spans from each reading outside the
+	/// range to the stock's next reading.
+	pub total_ms: Moment,
+	/// How much of `total_ms` a release after review accepted (at most `total_ms`).
+	pub accepted_ms: Moment,
+}
+
+impl Exposure {
+	/// The exposure no review has accepted: what counts towards quarantine.
+	pub fn unaccepted_ms(&self) -> Moment {
+		self.total_ms.saturating_sub(self.accepted_ms)
+	}
+
+	/// This exposure with `span_ms` more outside the range.
+	pub fn extended_by(self, span_ms: Moment) -> Self {
+		Self { total_ms: self.total_ms.saturating_add(span_ms), ..self }
+	}
+
+	/// This exposure with all of it accepted, as a release leaves it.
+	pub fn accepted(self) -> Self {
+		Self { accepted_ms: self.total_ms, ..self }
+	}
+
+	/// The exposure of stock mixed from this one and `other` (packs of one batch cannot be
+	/// told apart once together): the larger total, and the larger unaccepted part, so that
+	/// the mixture is quarantined no later than either part would have been.
+	pub fn mixed_with(self, other: Self) -> Self {
+		let total_ms = self.total_ms.max(other.total_ms);
+		let unaccepted_ms = self.unaccepted_ms().max(other.unaccepted_ms());
+		Self { total_ms, accepted_ms: total_ms.saturating_sub(unaccepted_ms) }
+	}
+}
 
 /// What a trading partner holds of one batch.
 #[derive(
@@ -261,22 +327,28 @@ pub type BatchOf<T> = Batch<Lot<T>>;
 	Default,
 )]
 pub struct Holding {
-	/// Packs in the partner's custody: received (or commissioned) and not shipped on or
-	/// dispensed.
+	/// Packs in the partner's custody: received (or commissioned, or returned by a refusal)
+	/// and not shipped on, dispensed or disposed of.
 	pub quantity: u32,
-	/// Packs shipped to the partner and not received yet.
+	/// Packs shipped to the partner and not received (or refused) yet.
 	pub incoming: u32,
+	/// Packs the partner shipped that are still in transit: they come back here if the
+	/// receiver refuses them, so the holding stays while there are any.
+	pub outgoing: u32,
 	/// Whether the packs in custody are quarantined after a temperature excursion (or
-	/// because a quarantined shipment was received into them): they may not move or be
-	/// dispensed until released.
+	/// because a quarantined shipment was received or returned into them): they may not
+	/// move or be dispensed until released.
 	pub quarantined: bool,
+	/// The cold-chain exposure of the packs in custody. Goes with them: reset when nothing
+	/// is left in custody.
+	pub exposure: Exposure,
 }
 
 impl Holding {
-	/// Whether the partner neither holds nor awaits any of the batch (the holding is then
-	/// removed).
+	/// Whether the partner neither holds, awaits nor has in transit any of the batch (the
+	/// holding is then removed and its holder slot freed).
 	pub fn is_empty(&self) -> bool {
-		self.quantity == 0 && self.incoming == 0
+		self.quantity == 0 && self.incoming == 0 && self.outgoing == 0
 	}
 }
 
@@ -300,6 +372,94 @@ pub enum ShipmentStatus {
 	InTransit,
 	/// The receiver confirmed receipt.
 	Received,
+	/// The receiver refused the shipment: its packs went back into the sender's custody.
+	Refused {
+		/// Why.
+		reason: RefusalReason,
+		/// When: milliseconds since the Unix epoch.
+		at: Moment,
+	},
+}
+
+/// Why a receiver refused a shipment: a code, never free text.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub enum RefusalReason {
+	/// The receiver did not order it.
+	NotOrdered,
+	/// Another product, lot or quantity than ordered or documented.
+	WrongProductOrQuantity,
+	/// The packs or their packaging arrived damaged.
+	Damaged,
+	/// The goods arrived outside their storage conditions.
+	ColdChainBreach,
+	/// The transaction information or statement is missing or does not match.
+	MissingDocuments,
+	/// The goods look falsified or tampered with (report them as suspect too).
+	SuspectedFalsified,
+	/// Another reason, by a code the trading partners agree off chain.
+	Other(u16),
+}
+
+/// How packs left a holding other than by shipping or dispensing.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub enum Disposition {
+	/// Destroyed (incinerated, denatured): stock of a recalled, confirmed-illegitimate or
+	/// expired batch, or stock quarantined after a temperature excursion.
+	Destroyed,
+	/// Written off for a reason: allowed whatever the batch's status.
+	WrittenOff(WriteOffReason),
+}
+
+/// Why packs were written off: a code, never free text.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub enum WriteOffReason {
+	/// Broken or spoiled beyond use.
+	Damaged,
+	/// Cannot be found.
+	Lost,
+	/// Stolen (the theft is reported to the authorities off chain).
+	Stolen,
+	/// Another reason, by a code the consortium agrees off chain.
+	Other(u16),
 }
 
 /// One custody hand-over (an EPCIS shipping event, and the receiving event that closes it).
@@ -326,6 +486,9 @@ pub struct Shipment {
 	pub shipped_at: Moment,
 	/// When it was received, once it was.
 	pub received_at: Option<Moment>,
+	/// Its cold-chain exposure: the sender's holding's when it was shipped, plus what it
+	/// gathered in transit.
+	pub exposure: Exposure,
 }
 
 /// Stock that temperature readings and quarantine releases refer to: a partner's holding of
@@ -354,8 +517,8 @@ pub enum StockRef {
 	Shipment(ShipmentId),
 }
 
-/// The cold-chain state of one stock: its latest reading and the current run of readings
-/// outside the product's range.
+/// The latest temperature reading of one stock. Its exposure (the time spent outside the
+/// range, in all) is kept with the stock: [`Holding::exposure`], [`Shipment::exposure`].
 #[derive(
 	Encode,
 	Decode,
@@ -372,11 +535,9 @@ pub struct ColdChainRecord {
 	/// When the latest reading was measured: milliseconds since the Unix epoch. A reading
 	/// measured before it is refused.
 	pub last_measured_at: Moment,
-	/// The latest reading, in hundredths of a degree Celsius.
+	/// The latest reading, in hundredths of a degree Celsius. If it is outside the range,
+	/// the time until the next reading counts as outside the range too.
 	pub last_centi_c: i32,
-	/// When the current run of readings outside the range started; `None` when the latest
-	/// reading was within the range, or the run has just quarantined the stock.
-	pub excursion_since: Option<Moment>,
 }
 
 /// One dispensed pack.
@@ -439,8 +600,55 @@ pub struct Recall {
 	pub reason_hash: H256,
 	/// The manufacturer or regulator that recalled the batch.
 	pub by_org: OrgId,
+	/// Which kind of body opened the recall, as it was then: a recall a regulator opened is
+	/// closed only by a regulator (or governance), even if `by_org` is re-kinded later.
+	pub opened_by: RecallOpener,
 	/// When: milliseconds since the Unix epoch.
 	pub at: Moment,
+}
+
+/// Which kind of body opened a recall.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub enum RecallOpener {
+	/// The batch's manufacturer: its recall may be closed by it or by a regulator.
+	Manufacturer,
+	/// A regulator: its recall is closed only by a regulator or governance.
+	Regulator,
+}
+
+/// Who closed a recall.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub enum RecallCloser {
+	/// The consortium's governance (council or root).
+	Governance,
+	/// A member of this manufacturer or regulator.
+	Organization(OrgId),
 }
 
 /// An open suspect-product report of a batch.
@@ -457,12 +665,36 @@ pub struct Recall {
 	Debug,
 )]
 pub struct SuspectReport {
-	/// The trading partner that reported it.
+	/// The trading partner (or regulator) that reported it.
 	pub reporter_org: OrgId,
 	/// The hash of the report (what was found, where), kept off chain.
 	pub reason_hash: H256,
 	/// When: milliseconds since the Unix epoch.
 	pub at: Moment,
+}
+
+/// A suspect-product report a regulator resolved, remembered per batch and reporting
+/// organisation: the same organisation reports the batch again only with other evidence and
+/// after `SuspectReportCooldown`.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct ResolvedReport {
+	/// The hash of the report that was resolved.
+	pub reason_hash: H256,
+	/// Whether the batch was found legitimate (cleared) or not (confirmed, destroyed).
+	pub legitimate: bool,
+	/// When it was resolved: milliseconds since the Unix epoch.
+	pub resolved_at: Moment,
 }
 
 /// What the chain says about one pack at the point of dispensing (the DSCSA verification of

@@ -6,19 +6,30 @@
 //! one record chain (at most `MaxVersions` entries) or one page of a patient's index.
 
 use crate::{
-	AccessBasis, AccessRequest, BulkAnchor, BulkAnchorOf, BulkAnchors, BulkByRoot, BulkId, Config,
-	ConsentAction, ConsentError, ConsentProvider, EnteredInErrorReason, Error, Event,
-	HashAlgorithm, HashVerification, InclusionVerification, Locator, MemberRole, Membership,
-	Moment, NextBulkId, NextRecordId, OrgId, OrganizationKind, OrganizationRegistry, Pallet,
-	PatientRecordCount, PatientRecords, PurposeOfUse, RecordAnchor, RecordAnchorOf, RecordByHash,
-	RecordCategory, RecordId, RecordStatus, Records, RegistryError, Versions, CARE_ORGANIZATIONS,
-	CLINICAL_ROLES, CORRECTING_ROLES, IMPORTING_ROLES,
+	AccessBasis, AccessRequest, AuthorSide, BulkAnchor, BulkAnchorOf, BulkAnchors, BulkByRoot,
+	BulkId, Config, ConsentAction, ConsentError, ConsentProvider, EnteredInErrorReason, Error,
+	Event, HashAlgorithm, HashVerification, InclusionVerification, Locator, MemberRole, Membership,
+	Moment, NextBulkId, NextRecordId, OrgId, OrgRecordByHash, OrganizationKind,
+	OrganizationRegistry, Pallet, PatientRecordByHash, PatientRecordCount, PatientRecords,
+	PurposeOfUse, RecordAnchor, RecordAnchorOf, RecordCategory, RecordId, RecordStatus, Records,
+	RecordsBySide, RegistryError, Versions, CARE_ORGANIZATIONS, CLINICAL_ROLES, CORRECTING_ROLES,
+	IMPORTING_ROLES,
 };
 use alloc::vec::Vec;
 use frame_support::{ensure, traits::Get, BoundedVec};
 use healthchain_primitives::merkle;
 use sp_core::H256;
 use sp_runtime::{DispatchError, DispatchResult};
+
+/// Where a new record goes in its patient's list, and the counts after it.
+struct PatientSlot {
+	/// Its index in the patient's list.
+	index: u32,
+	/// The patient's record count after it.
+	record_count: u32,
+	/// Its author side's record count for the patient after it.
+	side_count: u32,
+}
 
 impl<T: Config> Pallet<T> {
 	/// Anchors a new record of `category` for `patient`, on behalf of `who`, and returns its
@@ -38,8 +49,11 @@ impl<T: Config> Pallet<T> {
 	///   patient's records of `category` for treatment;
 	/// - [`Error::EmptyLocator`], [`Error::EmptyKeyReference`] for an empty locator or key
 	///   reference;
-	/// - [`Error::DuplicateContentHash`] if `content_hash` is already anchored;
-	/// - [`Error::TooManyRecords`] if the patient has `MaxRecordsPerPatient` records;
+	/// - [`Error::DuplicateContentHash`] if the same author (the organisation, or the
+	///   patient's side) already anchored `content_hash` for anyone;
+	/// - [`Error::TooManyPatientGeneratedRecords`] or
+	///   [`Error::TooManyRecordsFromOrganization`] if this author side's quota for the patient
+	///   is used up (another side's is not affected);
 	/// - [`Error::Overflow`] if the record ids are exhausted.
 	pub fn do_anchor(
 		who: T::AccountId,
@@ -51,9 +65,13 @@ impl<T: Config> Pallet<T> {
 		key_reference: Option<Locator<T>>,
 	) -> Result<RecordId, DispatchError> {
 		let org = Self::ensure_may_anchor(&who, &patient, category)?;
-		Self::ensure_new_document(&content_hash, &locator, key_reference.as_ref())?;
+		Self::ensure_new_document(&content_hash, &locator, key_reference.as_ref(), org, &patient)?;
 		let (id, next_id) = Self::next_record_id()?;
-		let (index, record_count) = Self::next_patient_index(&patient)?;
+		let side = match org {
+			Some(org) => AuthorSide::Organization(org),
+			None => AuthorSide::PatientSide(who.clone()),
+		};
+		let slot = Self::next_patient_slot(&patient, &side)?;
 		let mut versions = BoundedVec::<RecordId, T::MaxVersions>::new();
 		versions.try_push(id).map_err(|_| Error::<T>::TooManyVersions)?;
 
@@ -76,7 +94,7 @@ impl<T: Config> Pallet<T> {
 			error_reason: None,
 		};
 		NextRecordId::<T>::put(next_id);
-		Self::insert_record(id, &record, index, record_count);
+		Self::insert_record(id, &record, slot);
 		Versions::<T>::insert(id, versions);
 		Self::deposit_event(Event::RecordAnchored { record: id, patient, org, category });
 		Ok(id)
@@ -101,7 +119,8 @@ impl<T: Config> Pallet<T> {
 	/// - [`Error::EmptyLocator`], [`Error::EmptyKeyReference`],
 	///   [`Error::DuplicateContentHash`] as for [`Self::do_anchor`];
 	/// - [`Error::TooManyVersions`] if the record has `MaxVersions` versions;
-	/// - [`Error::TooManyRecords`] if the patient has `MaxRecordsPerPatient` records;
+	/// - [`Error::TooManyPatientGeneratedRecords`],
+	///   [`Error::TooManyRecordsFromOrganization`] as for [`Self::do_anchor`];
 	/// - [`Error::Overflow`] if the record ids are exhausted or storage is inconsistent.
 	pub fn do_amend(
 		who: T::AccountId,
@@ -114,12 +133,22 @@ impl<T: Config> Pallet<T> {
 		let mut previous = Records::<T>::get(record).ok_or(Error::<T>::UnknownRecord)?;
 		Self::ensure_active(&previous)?;
 		Self::ensure_may_amend(&who, &previous)?;
-		Self::ensure_new_document(&content_hash, &locator, key_reference.as_ref())?;
+		Self::ensure_new_document(
+			&content_hash,
+			&locator,
+			key_reference.as_ref(),
+			previous.author_org,
+			&previous.patient,
+		)?;
 		let (id, next_id) = Self::next_record_id()?;
 		let first_version = previous.first_version;
 		let mut versions = Versions::<T>::get(first_version).ok_or(Error::<T>::Overflow)?;
 		versions.try_push(id).map_err(|_| Error::<T>::TooManyVersions)?;
-		let (index, record_count) = Self::next_patient_index(&previous.patient)?;
+		let side = match previous.author_org {
+			Some(org) => AuthorSide::Organization(org),
+			None => AuthorSide::PatientSide(who.clone()),
+		};
+		let slot = Self::next_patient_slot(&previous.patient, &side)?;
 		let version = previous.version.checked_add(1).ok_or(Error::<T>::Overflow)?;
 
 		let amendment = RecordAnchor {
@@ -144,7 +173,7 @@ impl<T: Config> Pallet<T> {
 		previous.superseded_by = Some(id);
 		NextRecordId::<T>::put(next_id);
 		Records::<T>::insert(record, previous);
-		Self::insert_record(id, &amendment, index, record_count);
+		Self::insert_record(id, &amendment, slot);
 		Versions::<T>::insert(first_version, versions);
 		Self::deposit_event(Event::RecordAmended { record: id, previous: record, version });
 		Ok(id)
@@ -232,7 +261,7 @@ impl<T: Config> Pallet<T> {
 	/// - [`Error::EmptyBulk`] if `document_count` is 0;
 	/// - [`Error::BulkTooLarge`] if `document_count` exceeds `2^MaxProofDepth`;
 	/// - [`Error::EmptyLocator`] if `manifest_locator` is empty;
-	/// - [`Error::DuplicateMerkleRoot`] if `merkle_root` is already anchored;
+	/// - [`Error::DuplicateMerkleRoot`] if the organisation already anchored `merkle_root`;
 	/// - [`Error::Overflow`] if the bulk ids are exhausted.
 	pub fn do_bulk_anchor(
 		who: T::AccountId,
@@ -251,11 +280,11 @@ impl<T: Config> Pallet<T> {
 		let capacity = 2u64.saturating_pow(T::MaxProofDepth::get());
 		ensure!(u64::from(document_count) <= capacity, Error::<T>::BulkTooLarge);
 		ensure!(!manifest_locator.is_empty(), Error::<T>::EmptyLocator);
-		ensure!(!BulkByRoot::<T>::contains_key(merkle_root), Error::<T>::DuplicateMerkleRoot);
+		let org = membership.org;
+		ensure!(!BulkByRoot::<T>::contains_key(merkle_root, org), Error::<T>::DuplicateMerkleRoot);
 		let bulk = NextBulkId::<T>::get();
 		let next_bulk = bulk.checked_add(1).ok_or(Error::<T>::Overflow)?;
 
-		let org = membership.org;
 		let anchor = BulkAnchor {
 			org,
 			author: who,
@@ -268,7 +297,7 @@ impl<T: Config> Pallet<T> {
 		};
 		NextBulkId::<T>::put(next_bulk);
 		BulkAnchors::<T>::insert(bulk, anchor);
-		BulkByRoot::<T>::insert(merkle_root, bulk);
+		BulkByRoot::<T>::insert(merkle_root, org, bulk);
 		Self::deposit_event(Event::BulkAnchored { bulk, org, category, document_count });
 		Ok(bulk)
 	}
@@ -284,7 +313,8 @@ impl<T: Config> Pallet<T> {
 	///   active organisation;
 	/// - [`Error::NoConsent`], [`Error::ConsentRevoked`], [`Error::ConsentExpired`],
 	///   [`Error::ConsentNotYetValid`] if nothing permits the read;
-	/// - [`Error::AccessLogFull`] if the patient's access log is full.
+	/// - [`Error::ReadRateExceeded`] if `who` has used up its reads of this patient's records
+	///   for the read-rate period.
 	pub fn do_request_access(
 		who: T::AccountId,
 		record: RecordId,
@@ -327,6 +357,7 @@ impl<T: Config> Pallet<T> {
 		let count = PatientRecordCount::<T>::get(patient);
 		let end = before.map_or(count, |before| before.min(count));
 		let start = end.saturating_sub(limit.min(T::MaxPageSize::get()));
+		// `page_size` caps in `usize`; here the cap is in the index space.
 		(start..end)
 			.rev()
 			.filter_map(|index| {
@@ -338,15 +369,45 @@ impl<T: Config> Pallet<T> {
 
 	/// What the chain knows about the document with hash `content_hash`: the record anchored
 	/// with it and where that record stands, or [`HashVerification::Unknown`].
+	///
+	/// Several authors may have anchored the same hash. An organisation's anchor is the
+	/// authority: the earliest one is answered. Only when no organisation anchored it is a
+	/// patient-generated anchor answered (the earliest of the first `MaxPageSize` found); its
+	/// `author_org` is `None`, and it proves only that that account anchored the hash then.
+	/// `other_anchors` counts the rest (up to `MaxPageSize`): a verifier that sees it above 0
+	/// knows that other authors claim the document too, and [`Self::hash_anchors`] lists
+	/// them all.
 	pub fn verify_hash(content_hash: H256) -> HashVerification<RecordAnchorOf<T>> {
-		let known = RecordByHash::<T>::get(content_hash)
-			.and_then(|id| Records::<T>::get(id).map(|record| (id, record)));
-		match known {
+		let cap = Self::page_size(u32::MAX);
+		let organisations: Vec<RecordId> = OrgRecordByHash::<T>::iter_prefix_values(content_hash)
+			.take(cap.saturating_add(1))
+			.collect();
+		let patients: Vec<RecordId> = PatientRecordByHash::<T>::iter_prefix_values(content_hash)
+			.take(cap.saturating_add(1))
+			.collect();
+		let id = organisations.iter().min().or_else(|| patients.iter().min()).copied();
+		let anchors = organisations.len().saturating_add(patients.len());
+		let other_anchors = u32::try_from(anchors.saturating_sub(1).min(cap)).unwrap_or(u32::MAX);
+		match id.and_then(|id| Records::<T>::get(id).map(|record| (id, record))) {
 			Some((record_id, record)) => {
-				HashVerification::Known { record_id, status: record.status, record }
+				HashVerification::Known { record_id, status: record.status, record, other_anchors }
 			}
 			None => HashVerification::Unknown,
 		}
+	}
+
+	/// Every record anchored with `content_hash`, organisations' anchors first (in record-id
+	/// order), then patient-generated ones: at most `limit` (capped at `MaxPageSize`).
+	pub fn hash_anchors(content_hash: H256, limit: u32) -> Vec<(RecordId, RecordAnchorOf<T>)> {
+		let mut organisations: Vec<RecordId> =
+			OrgRecordByHash::<T>::iter_prefix_values(content_hash).collect();
+		organisations.sort_unstable();
+		organisations
+			.into_iter()
+			.chain(PatientRecordByHash::<T>::iter_prefix_values(content_hash))
+			.take(Self::page_size(limit))
+			.filter_map(|id| Records::<T>::get(id).map(|record| (id, record)))
+			.collect()
 	}
 
 	/// Whether `proof` shows the document with hash `document_hash` to be part of bulk
@@ -390,8 +451,9 @@ impl<T: Config> Pallet<T> {
 
 	/// Checks the anchors' invariants:
 	///
-	/// - every record's id is below [`NextRecordId`], its hash leads back to it in
-	///   [`RecordByHash`], and it is in its chain's [`Versions`];
+	/// - every record's id is below [`NextRecordId`], its hash leads back to it in its
+	///   author's index ([`OrgRecordByHash`] or [`PatientRecordByHash`]), and it is in its
+	///   chain's [`Versions`];
 	/// - a record has a locator exactly when it is not erased, and an erased record has no
 	///   key reference;
 	/// - every chain starts with its first version, numbers its versions 1, 2, ... in order,
@@ -401,7 +463,9 @@ impl<T: Config> Pallet<T> {
 	///   entries, indexed `0..count`, each of the patient's own records, and every record is
 	///   indexed once;
 	/// - every bulk anchor's id is below [`NextBulkId`] and its root leads back to it in
-	///   [`BulkByRoot`], and the hash indexes name nothing else.
+	///   [`BulkByRoot`], and the hash indexes name nothing else;
+	/// - every patient's [`RecordsBySide`] counts are its records per author side, within
+	///   their bounds.
 	///
 	/// # Errors
 	///
@@ -410,12 +474,16 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let next_record = NextRecordId::<T>::get();
 		let mut record_count: u64 = 0;
+		let mut by_side =
+			alloc::collections::BTreeMap::<(T::AccountId, AuthorSide<T::AccountId>), u32>::new();
 		for (id, record) in Records::<T>::iter() {
 			ensure!(id < next_record, "a record's id is not below NextRecordId");
 			ensure!(
-				RecordByHash::<T>::get(record.content_hash) == Some(id),
+				Self::indexed_by_hash(&record) == Some(id),
 				"a record's content hash does not lead back to it"
 			);
+			let side = by_side.entry((record.patient.clone(), record.author_side())).or_default();
+			*side = side.checked_add(1).ok_or("record count overflows")?;
 			ensure!(
 				Versions::<T>::get(record.first_version)
 					.is_some_and(|versions| versions.contains(&id)),
@@ -429,10 +497,39 @@ impl<T: Config> Pallet<T> {
 			);
 			record_count = record_count.checked_add(1).ok_or("record count overflows")?;
 		}
-		for (hash, id) in RecordByHash::<T>::iter() {
+		for (hash, org, id) in OrgRecordByHash::<T>::iter() {
 			ensure!(
-				Records::<T>::get(id).is_some_and(|record| record.content_hash == hash),
-				"a RecordByHash entry names a record with another hash"
+				Records::<T>::get(id).is_some_and(|record| {
+					record.content_hash == hash && record.author_org == Some(org)
+				}),
+				"an OrgRecordByHash entry names a record with another hash or author"
+			);
+		}
+		for (hash, patient, id) in PatientRecordByHash::<T>::iter() {
+			ensure!(
+				Records::<T>::get(id).is_some_and(|record| {
+					record.content_hash == hash
+						&& record.author_org.is_none()
+						&& record.patient == patient
+				}),
+				"a PatientRecordByHash entry names a record with another hash or author"
+			);
+		}
+		for (patient, side, count) in RecordsBySide::<T>::iter() {
+			ensure!(
+				by_side.get(&(patient.clone(), side.clone())).copied().unwrap_or_default() == count,
+				"a patient's count of records by an author side is wrong"
+			);
+			let bound = match side {
+				AuthorSide::PatientSide(_) => T::MaxPatientGeneratedRecords::get(),
+				AuthorSide::Organization(_) => T::MaxRecordsPerOrganization::get(),
+			};
+			ensure!(count <= bound, "an author side has more records than its bound");
+		}
+		for ((patient, side), count) in by_side {
+			ensure!(
+				RecordsBySide::<T>::get(&patient, &side) == count,
+				"an author side's records are not counted"
 			);
 		}
 
@@ -467,14 +564,15 @@ impl<T: Config> Pallet<T> {
 			ensure!(bulk < next_bulk, "a bulk anchor's id is not below NextBulkId");
 			ensure!(anchor.document_count > 0, "a bulk anchor holds no documents");
 			ensure!(
-				BulkByRoot::<T>::get(anchor.merkle_root) == Some(bulk),
+				BulkByRoot::<T>::get(anchor.merkle_root, anchor.org) == Some(bulk),
 				"a bulk anchor's root does not lead back to it"
 			);
 		}
-		for (root, bulk) in BulkByRoot::<T>::iter() {
+		for (root, org, bulk) in BulkByRoot::<T>::iter() {
 			ensure!(
-				BulkAnchors::<T>::get(bulk).is_some_and(|anchor| anchor.merkle_root == root),
-				"a BulkByRoot entry names a bulk anchor with another root"
+				BulkAnchors::<T>::get(bulk)
+					.is_some_and(|anchor| anchor.merkle_root == root && anchor.org == org),
+				"a BulkByRoot entry names a bulk anchor with another root or importer"
 			);
 		}
 		Ok(())
@@ -604,18 +702,35 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Checks a new document: non-empty locator and key reference, a hash never anchored.
+	/// Checks a new document of `patient` by the author side `author_org` (`None`: the
+	/// patient's side): non-empty locator and key reference, a hash this author never
+	/// anchored.
 	fn ensure_new_document(
 		content_hash: &H256,
 		locator: &Locator<T>,
 		key_reference: Option<&Locator<T>>,
+		author_org: Option<OrgId>,
+		patient: &T::AccountId,
 	) -> DispatchResult {
 		ensure!(!locator.is_empty(), Error::<T>::EmptyLocator);
 		if let Some(key_reference) = key_reference {
 			ensure!(!key_reference.is_empty(), Error::<T>::EmptyKeyReference);
 		}
-		ensure!(!RecordByHash::<T>::contains_key(content_hash), Error::<T>::DuplicateContentHash);
+		let anchored = match author_org {
+			Some(org) => OrgRecordByHash::<T>::contains_key(content_hash, org),
+			None => PatientRecordByHash::<T>::contains_key(content_hash, patient),
+		};
+		ensure!(!anchored, Error::<T>::DuplicateContentHash);
 		Ok(())
+	}
+
+	/// The record its author's hash index names for `record`'s content hash.
+	#[cfg(any(feature = "try-runtime", test))]
+	fn indexed_by_hash(record: &RecordAnchorOf<T>) -> Option<RecordId> {
+		match record.author_org {
+			Some(org) => OrgRecordByHash::<T>::get(record.content_hash, org),
+			None => PatientRecordByHash::<T>::get(record.content_hash, &record.patient),
+		}
 	}
 
 	/// The id the next record gets, and the one after it.
@@ -625,22 +740,46 @@ impl<T: Config> Pallet<T> {
 		Ok((id, next_id))
 	}
 
-	/// The index `patient`'s next record gets, and the patient's record count after it, if
-	/// the patient has room for another record.
-	fn next_patient_index(patient: &T::AccountId) -> Result<(u32, u32), DispatchError> {
+	/// Where `patient`'s next record by the author side `side` goes, if that side has room
+	/// for it: each side has its own quota, so no side can fill another's.
+	fn next_patient_slot(
+		patient: &T::AccountId,
+		side: &AuthorSide<T::AccountId>,
+	) -> Result<PatientSlot, DispatchError> {
+		let side_count = RecordsBySide::<T>::get(patient, side);
+		let (bound, full) = match side {
+			AuthorSide::PatientSide(_) => {
+				(T::MaxPatientGeneratedRecords::get(), Error::<T>::TooManyPatientGeneratedRecords)
+			}
+			AuthorSide::Organization(_) => {
+				(T::MaxRecordsPerOrganization::get(), Error::<T>::TooManyRecordsFromOrganization)
+			}
+		};
+		ensure!(side_count < bound, full);
 		let index = PatientRecordCount::<T>::get(patient);
-		ensure!(index < T::MaxRecordsPerPatient::get(), Error::<T>::TooManyRecords);
-		let record_count = index.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		Ok((index, record_count))
+		Ok(PatientSlot {
+			index,
+			record_count: index.checked_add(1).ok_or(Error::<T>::Overflow)?,
+			side_count: side_count.checked_add(1).ok_or(Error::<T>::Overflow)?,
+		})
 	}
 
-	/// Stores the new record `record` under `id`, with its hash and its place `index` in its
-	/// patient's list (which then holds `record_count` records).
-	fn insert_record(id: RecordId, record: &RecordAnchorOf<T>, index: u32, record_count: u32) {
-		RecordByHash::<T>::insert(record.content_hash, id);
-		PatientRecords::<T>::insert(&record.patient, index, id);
-		PatientRecordCount::<T>::insert(&record.patient, record_count);
+	/// Stores the new record `record` under `id`, with its hash in its author's index and its
+	/// place `slot` in its patient's list.
+	fn insert_record(id: RecordId, record: &RecordAnchorOf<T>, slot: PatientSlot) {
+		match record.author_org {
+			Some(org) => OrgRecordByHash::<T>::insert(record.content_hash, org, id),
+			None => PatientRecordByHash::<T>::insert(record.content_hash, &record.patient, id),
+		}
+		RecordsBySide::<T>::insert(&record.patient, record.author_side(), slot.side_count);
+		PatientRecordCount::<T>::insert(&record.patient, slot.record_count);
+		PatientRecords::<T>::insert(&record.patient, slot.index, id);
 		Records::<T>::insert(id, record);
+	}
+
+	/// `limit`, capped at `MaxPageSize`.
+	fn page_size(limit: u32) -> usize {
+		usize::try_from(limit.min(T::MaxPageSize::get())).unwrap_or(usize::MAX)
 	}
 
 	/// Now, in milliseconds since the Unix epoch.
@@ -678,7 +817,7 @@ impl<T: Config> Pallet<T> {
 			ConsentError::ConsentRevoked => Error::<T>::ConsentRevoked,
 			ConsentError::ConsentExpired => Error::<T>::ConsentExpired,
 			ConsentError::ConsentNotYetValid => Error::<T>::ConsentNotYetValid,
-			ConsentError::AccessLogFull => Error::<T>::AccessLogFull,
+			ConsentError::ReadRateExceeded => Error::<T>::ReadRateExceeded,
 		}
 	}
 }

@@ -31,7 +31,13 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use sp_core::H256;
 
+	/// The storage layout's version. 1: hashes and Merkle roots are indexed per author, and
+	/// records are counted per patient and author side. No chain ran version 0, so no
+	/// migration is owed.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -52,13 +58,22 @@ pub mod pallet {
 		type MaxLocatorLength: Get<u32>;
 
 		/// The most versions one record may have, the first included. At least 1, and at most
-		/// `MaxRecordsPerPatient` (every version is one of the patient's records).
+		/// `MaxPatientGeneratedRecords` and `MaxRecordsPerOrganization` (every version is one
+		/// of the patient's records).
 		#[pallet::constant]
 		type MaxVersions: Get<u32>;
 
-		/// The most records (versions included, erased ones too) one patient may have.
+		/// The most patient-generated records (versions included, erased ones too) one account
+		/// of a patient's side (the patient, or each of its delegates) may anchor for the
+		/// patient. Filling it stops only that account: the patient, its other delegates and
+		/// organisations anchor on.
 		#[pallet::constant]
-		type MaxRecordsPerPatient: Get<u32>;
+		type MaxPatientGeneratedRecords: Get<u32>;
+
+		/// The most records (versions included, erased ones too) one organisation may anchor
+		/// for one patient. Filling it stops only that organisation: others anchor on.
+		#[pallet::constant]
+		type MaxRecordsPerOrganization: Get<u32>;
 
 		/// The most hashes an inclusion proof may have: a bulk anchor holds at most
 		/// `2^MaxProofDepth` documents.
@@ -82,10 +97,33 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Records<T: Config> = StorageMap<_, Twox64Concat, RecordId, RecordAnchorOf<T>>;
 
-	/// The record anchored with each content hash. Kept after erasure, so a hash is never
-	/// anchored twice.
+	/// The record each organisation anchored with each content hash. Per organisation, so an
+	/// author's pending anchor cannot be pre-empted by someone else anchoring the same hash;
+	/// kept after erasure, so the same organisation never anchors a hash twice.
 	#[pallet::storage]
-	pub type RecordByHash<T> = StorageMap<_, Blake2_128Concat, H256, RecordId>;
+	pub type OrgRecordByHash<T> =
+		StorageDoubleMap<_, Blake2_128Concat, H256, Twox64Concat, OrgId, RecordId>;
+
+	/// The patient-generated record anchored with each content hash, per patient: a patient
+	/// side's anchor neither blocks nor claims another author's document. Kept after erasure,
+	/// so the same side never anchors a hash twice.
+	#[pallet::storage]
+	pub type PatientRecordByHash<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, H256, Blake2_128Concat, T::AccountId, RecordId>;
+
+	/// How many records each author side has anchored for each patient: an organisation, or
+	/// one account of the patient's side (the patient, or one of its delegates). Bounded by
+	/// `MaxRecordsPerOrganization` and `MaxPatientGeneratedRecords`.
+	#[pallet::storage]
+	pub type RecordsBySide<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Blake2_128Concat,
+		AuthorSide<T::AccountId>,
+		u32,
+		ValueQuery,
+	>;
 
 	/// How many records each patient has: the next index in [`PatientRecords`].
 	#[pallet::storage]
@@ -111,9 +149,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type BulkAnchors<T: Config> = StorageMap<_, Twox64Concat, BulkId, BulkAnchorOf<T>>;
 
-	/// The bulk anchor of each Merkle root, so a root is never anchored twice.
+	/// The bulk anchor of each Merkle root, per importing organisation: an organisation never
+	/// anchors a root twice, and no one can pre-empt another organisation's root.
 	#[pallet::storage]
-	pub type BulkByRoot<T> = StorageMap<_, Blake2_128Concat, H256, BulkId>;
+	pub type BulkByRoot<T> =
+		StorageDoubleMap<_, Blake2_128Concat, H256, Twox64Concat, OrgId, BulkId>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -211,16 +251,21 @@ pub mod pallet {
 		ConsentExpired,
 		/// The consent that would permit this access is not valid yet.
 		ConsentNotYetValid,
-		/// The patient's access log cannot take another entry.
-		AccessLogFull,
+		/// The reader has read this patient's records as often as one reader may in one
+		/// read-rate period; others' reads are not affected.
+		ReadRateExceeded,
 		/// The locator is empty.
 		EmptyLocator,
 		/// The key reference is given but empty (leave it out instead).
 		EmptyKeyReference,
-		/// A record with this content hash is already anchored (or was, and is erased).
+		/// The same author (this organisation, or this patient's side) already anchored a
+		/// record with this content hash (it may since have been erased).
 		DuplicateContentHash,
-		/// The patient has `MaxRecordsPerPatient` records.
-		TooManyRecords,
+		/// This account (the patient or a delegate) has anchored `MaxPatientGeneratedRecords`
+		/// records for the patient.
+		TooManyPatientGeneratedRecords,
+		/// The organisation has anchored `MaxRecordsPerOrganization` records for this patient.
+		TooManyRecordsFromOrganization,
 		/// The record has `MaxVersions` versions.
 		TooManyVersions,
 		/// The record has been superseded: amend its latest version.
@@ -250,8 +295,12 @@ pub mod pallet {
 			assert!(T::MaxLocatorLength::get() >= 1, "MaxLocatorLength must be at least 1");
 			assert!(T::MaxVersions::get() >= 1, "MaxVersions must leave room for version 1");
 			assert!(
-				T::MaxRecordsPerPatient::get() >= T::MaxVersions::get(),
-				"MaxRecordsPerPatient must hold a record's every version"
+				T::MaxPatientGeneratedRecords::get() >= T::MaxVersions::get(),
+				"MaxPatientGeneratedRecords must hold a record's every version"
+			);
+			assert!(
+				T::MaxRecordsPerOrganization::get() >= T::MaxVersions::get(),
+				"MaxRecordsPerOrganization must hold a record's every version"
 			);
 			assert!(T::MaxPageSize::get() >= 1, "MaxPageSize must be at least 1");
 		}
@@ -272,7 +321,7 @@ pub mod pallet {
 		/// that holds the patient's consent to write this category for treatment; or by the
 		/// patient, or a delegate, for `PatientGenerated` data.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::anchor().saturating_add(T::Consent::permission_weight()))]
+		#[pallet::weight(T::WeightInfo::anchor())]
 		pub fn anchor(
 			origin: OriginFor<T>,
 			patient: T::AccountId,
@@ -293,7 +342,7 @@ pub mod pallet {
 		/// that organisation, which must still hold the patient's consent to write; for a
 		/// patient-generated record, signed by the patient or a delegate.
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::amend().saturating_add(T::Consent::permission_weight()))]
+		#[pallet::weight(T::WeightInfo::amend())]
 		pub fn amend(
 			origin: OriginFor<T>,
 			record: RecordId,
@@ -361,7 +410,7 @@ pub mod pallet {
 		/// Origin: signed by a member of an active organisation.
 		#[pallet::call_index(5)]
 		#[pallet::weight(
-			T::WeightInfo::request_access().saturating_add(T::Consent::record_read_weight())
+			T::WeightInfo::request_access().max(T::WeightInfo::request_access_in_an_emergency())
 		)]
 		pub fn request_access(
 			origin: OriginFor<T>,

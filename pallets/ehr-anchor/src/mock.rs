@@ -38,7 +38,8 @@ impl pallet_ehr_anchor::Config for Test {
 	type Time = Timestamp;
 	type MaxLocatorLength = ConstU32<64>;
 	type MaxVersions = ConstU32<3>;
-	type MaxRecordsPerPatient = ConstU32<4>;
+	type MaxPatientGeneratedRecords = ConstU32<4>;
+	type MaxRecordsPerOrganization = ConstU32<4>;
 	type MaxProofDepth = ConstU32<8>;
 	type MaxPageSize = ConstU32<3>;
 	type WeightInfo = ();

@@ -169,6 +169,39 @@ pub struct RecordAnchor<AccountId, BlockNumber, Locator> {
 	pub error_reason: Option<EnteredInErrorReason>,
 }
 
+/// Whose quota a record counts against, for its patient: the organisation that authored it,
+/// or, for patient-generated data, the account that anchored it (the patient, or one of its
+/// delegates, each with a quota of its own).
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Debug,
+)]
+pub enum AuthorSide<AccountId> {
+	/// An organisation's records.
+	Organization(OrgId),
+	/// The patient-generated records this account (the patient or a delegate) anchored.
+	PatientSide(AccountId),
+}
+
+impl<AccountId: Clone, BlockNumber, Locator> RecordAnchor<AccountId, BlockNumber, Locator> {
+	/// Whose quota this record counts against.
+	pub fn author_side(&self) -> AuthorSide<AccountId> {
+		match self.author_org {
+			Some(org) => AuthorSide::Organization(org),
+			None => AuthorSide::PatientSide(self.author.clone()),
+		}
+	}
+}
+
 /// The record anchor as this pallet stores it.
 pub type RecordAnchorOf<T> =
 	RecordAnchor<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, Locator<T>>;
@@ -219,8 +252,13 @@ pub enum HashVerification<Record> {
 		/// `Superseded`, `EnteredInError` and `Erased` mean it is genuine but must not be
 		/// relied on as current.
 		status: RecordStatus,
-		/// The record itself.
+		/// The record itself. Its `author_org` says who anchored it: an organisation, or
+		/// (`None`) the patient's side.
 		record: Record,
+		/// How many other records were anchored with the same hash (counted up to
+		/// `MaxPageSize`): when it is not 0, other authors claim the document too, and
+		/// `hash_anchors` lists them all.
+		other_anchors: u32,
 	},
 }
 

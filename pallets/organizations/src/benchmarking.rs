@@ -1,8 +1,8 @@
 //! Benchmarks of every call, each in its worst case.
 //!
-//! No call's cost depends on how many members an organisation has (every access is a single
-//! key), so the worst cases are about which branch runs: the branch with the most writes,
-//! in an organisation as full as the call allows.
+//! No call's cost depends on how many members or invitations an organisation has, or on how
+//! many invitations an account holds (every access is a single key), so the worst cases are
+//! about which branch runs: the branch with the most writes.
 
 use super::*;
 use frame_benchmarking::v2::*;
@@ -20,8 +20,8 @@ fn governance<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
 	T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
 }
 
-/// A hospital whose registered admin is `admin`, filled with practitioners until it has
-/// `member_count` members (the admin included).
+/// A hospital whose registered admin is `admin`, filled with practitioners (made members
+/// directly, as the genesis does) until it has `member_count` members (the admin included).
 fn hospital_with<T: Config>(
 	admin: &T::AccountId,
 	member_count: u32,
@@ -33,15 +33,25 @@ fn hospital_with<T: Config>(
 	)?;
 	for index in 1..member_count {
 		let member: T::AccountId = account("member", index, SEED);
-		Pallet::<T>::do_add_member(admin.clone(), org, member, MemberRole::Practitioner)?;
+		Pallet::<T>::do_add_member_directly(org, member, MemberRole::Practitioner)?;
 	}
 	Ok(org)
 }
 
+/// `admin` invites `who` to `org` as a practitioner.
+fn invite<T: Config>(
+	admin: &T::AccountId,
+	org: OrgId,
+	who: &T::AccountId,
+) -> Result<(), BenchmarkError> {
+	Pallet::<T>::do_add_member(admin.clone(), org, who.clone(), MemberRole::Practitioner)?;
+	Ok(())
+}
+
 // Every call reads and writes a fixed number of map entries and never iterates over an
-// organisation's members: its cost does not depend on the organisation's size. So each
-// set-up creates only the members the call needs, and the worst case is the branch with
-// the most writes (noted at each benchmark).
+// organisation's members or invitations: its cost does not depend on the organisation's
+// size. So each set-up creates only the members and invitations the call needs, and the
+// worst case is the branch with the most writes (noted at each benchmark).
 
 #[benchmarks]
 mod benchmarks {
@@ -106,13 +116,15 @@ mod benchmarks {
 		Ok(())
 	}
 
-	// Worst case: the new admin is unaffiliated and joins (one more member, three writes).
+	// Worst case: the new admin is unaffiliated and joins, taking the place of its pending
+	// invitation (five writes: the organisation, both membership maps, both invitation maps).
 	#[benchmark]
 	fn change_admin() -> Result<(), BenchmarkError> {
 		let origin = governance::<T>()?;
 		let admin: T::AccountId = account("admin", 0, SEED);
 		let org = hospital_with::<T>(&admin, 1)?;
 		let new_admin: T::AccountId = account("new-admin", 0, SEED);
+		invite::<T>(&admin, org, &new_admin)?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, org, new_admin.clone());
@@ -121,10 +133,13 @@ mod benchmarks {
 			Members::<T>::get(&new_admin),
 			Some(MemberRecord { org, role: MemberRole::Admin })
 		);
+		assert_eq!(Invitations::<T>::get(&new_admin, org), None);
 		assert_last_event::<T>(Event::AdminChanged { org, old_admin: admin, new_admin });
 		Ok(())
 	}
 
+	// Worst case: a new invitation, which takes a free place (the organisation's count is
+	// written too); renewing an expired one writes the same entries.
 	#[benchmark]
 	fn add_member() -> Result<(), BenchmarkError> {
 		let admin: T::AccountId = whitelisted_caller();
@@ -134,16 +149,71 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(admin.clone()), org, who.clone(), MemberRole::Practitioner);
 
-		assert_eq!(
-			Members::<T>::get(&who),
-			Some(MemberRecord { org, role: MemberRole::Practitioner })
-		);
-		assert_last_event::<T>(Event::MemberAdded {
+		assert_eq!(Members::<T>::get(&who), None);
+		let invitation =
+			Invitations::<T>::get(&who, org).ok_or(BenchmarkError::Stop("no invitation"))?;
+		assert_eq!(invitation.role, MemberRole::Practitioner);
+		assert_last_event::<T>(Event::MemberInvited {
 			org,
 			who,
 			role: MemberRole::Practitioner,
 			by: admin,
+			expires_at: invitation.expires_at,
 		});
+		Ok(())
+	}
+
+	#[benchmark]
+	fn accept_invitation() -> Result<(), BenchmarkError> {
+		let admin: T::AccountId = account("admin", 0, SEED);
+		let org = hospital_with::<T>(&admin, 1)?;
+		let who: T::AccountId = whitelisted_caller();
+		invite::<T>(&admin, org, &who)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), org);
+
+		assert_eq!(
+			Members::<T>::get(&who),
+			Some(MemberRecord { org, role: MemberRole::Practitioner })
+		);
+		assert_eq!(Invitations::<T>::get(&who, org), None);
+		assert_last_event::<T>(Event::InvitationAccepted {
+			org,
+			who,
+			role: MemberRole::Practitioner,
+			invited_by: admin,
+		});
+		Ok(())
+	}
+
+	#[benchmark]
+	fn decline_invitation() -> Result<(), BenchmarkError> {
+		let admin: T::AccountId = account("admin", 0, SEED);
+		let org = hospital_with::<T>(&admin, 1)?;
+		let who: T::AccountId = whitelisted_caller();
+		invite::<T>(&admin, org, &who)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), org);
+
+		assert_eq!(Invitations::<T>::get(&who, org), None);
+		assert_last_event::<T>(Event::InvitationDeclined { org, who });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn cancel_invitation() -> Result<(), BenchmarkError> {
+		let admin: T::AccountId = whitelisted_caller();
+		let org = hospital_with::<T>(&admin, 1)?;
+		let who: T::AccountId = account("invitee", 0, SEED);
+		invite::<T>(&admin, org, &who)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin.clone()), org, who.clone());
+
+		assert_eq!(Invitations::<T>::get(&who, org), None);
+		assert_last_event::<T>(Event::InvitationCancelled { org, who, by: admin });
 		Ok(())
 	}
 

@@ -1,245 +1,24 @@
-//! The registry's logic: the `do_*` functions behind the calls, the
-//! [`OrganizationRegistry`] answers other pallets rely on, and the reads behind the runtime
-//! API.
+//! What the registry's features share: the [`OrganizationRegistry`] answers other pallets
+//! rely on, the reads behind the runtime API, the feeless rule, the invariants, and the
+//! small steps every change is made of. The `do_*` functions behind the calls live in
+//! `features/`, one file per topic.
 //!
 //! Every `do_*` checks everything before it writes anything, so a refused call leaves no
 //! trace.
 
 use crate::{
-	Config, Error, Event, GenesisOrganization, MemberRecord, MemberRole, Members, Membership,
-	NextOrgId, OrgId, Organization, OrganizationKind, OrganizationMembers, OrganizationOf,
+	Config, Error, InvitationOf, Invitations, MemberRecord, MemberRole, Members, Membership, OrgId,
+	OrganizationInvitations, OrganizationKind, OrganizationMembers, OrganizationOf,
 	OrganizationRegistry, OrganizationStatus, Organizations, Pallet, RegistryError,
 };
 use alloc::vec::Vec;
 use frame_support::{ensure, traits::Get};
+use frame_system::{ensure_signed, pallet_prelude::OriginFor};
+#[cfg(feature = "runtime-benchmarks")]
 use sp_core::H256;
 use sp_runtime::{DispatchError, DispatchResult};
 
 impl<T: Config> Pallet<T> {
-	/// Registers a genesis organisation and adds its members, by the same rules (and with
-	/// the same events) as the calls.
-	///
-	/// # Errors
-	///
-	/// Those of [`Self::do_register_organization`] and [`Self::do_add_member`].
-	pub fn do_register_genesis_organization(
-		organization: &GenesisOrganization<T::AccountId>,
-	) -> DispatchResult {
-		let org = Self::do_register_organization(
-			organization.kind,
-			organization.admin.clone(),
-			organization.metadata_hash,
-		)?;
-		for (who, role) in &organization.members {
-			Self::do_add_member(organization.admin.clone(), org, who.clone(), *role)?;
-		}
-		Ok(())
-	}
-
-	/// Registers an active organisation of `kind`, with `admin` as its registered admin and
-	/// first member (role [`MemberRole::Admin`]), and returns its id.
-	///
-	/// # Errors
-	///
-	/// - [`Error::AlreadyMember`] if `admin` already belongs to an organisation;
-	/// - [`Error::TooManyMembers`] if `MaxMembersPerOrganization` leaves no room for the admin;
-	/// - [`Error::Overflow`] if the organisation ids are exhausted.
-	pub fn do_register_organization(
-		kind: OrganizationKind,
-		admin: T::AccountId,
-		metadata_hash: H256,
-	) -> Result<OrgId, DispatchError> {
-		ensure!(!Members::<T>::contains_key(&admin), Error::<T>::AlreadyMember);
-		ensure!(T::MaxMembersPerOrganization::get() >= 1, Error::<T>::TooManyMembers);
-		let org = NextOrgId::<T>::get();
-		let next_org = org.checked_add(1).ok_or(Error::<T>::Overflow)?;
-
-		let organization = Organization {
-			kind,
-			status: OrganizationStatus::Active,
-			admin: admin.clone(),
-			metadata_hash,
-			registered_at: frame_system::Pallet::<T>::block_number(),
-			member_count: 1,
-		};
-		NextOrgId::<T>::put(next_org);
-		Organizations::<T>::insert(org, organization);
-		Self::insert_member(org, &admin, MemberRole::Admin);
-		Self::deposit_event(Event::OrganizationRegistered { org, kind, admin });
-		Ok(org)
-	}
-
-	/// Suspends organisation `org`: from now on its members act for nobody and cannot be
-	/// managed. `reason` is the hash of the governance decision.
-	///
-	/// # Errors
-	///
-	/// - [`Error::UnknownOrganization`] if `org` does not exist;
-	/// - [`Error::AlreadySuspended`] if it is already suspended.
-	pub fn do_suspend_organization(org: OrgId, reason: H256) -> DispatchResult {
-		let mut organization =
-			Organizations::<T>::get(org).ok_or(Error::<T>::UnknownOrganization)?;
-		ensure!(organization.status == OrganizationStatus::Active, Error::<T>::AlreadySuspended);
-
-		organization.status = OrganizationStatus::Suspended;
-		Organizations::<T>::insert(org, organization);
-		Self::deposit_event(Event::OrganizationSuspended { org, reason });
-		Ok(())
-	}
-
-	/// Reactivates the suspended organisation `org`.
-	///
-	/// # Errors
-	///
-	/// - [`Error::UnknownOrganization`] if `org` does not exist;
-	/// - [`Error::NotSuspended`] if it is active.
-	pub fn do_reactivate_organization(org: OrgId) -> DispatchResult {
-		let mut organization =
-			Organizations::<T>::get(org).ok_or(Error::<T>::UnknownOrganization)?;
-		ensure!(organization.status == OrganizationStatus::Suspended, Error::<T>::NotSuspended);
-
-		organization.status = OrganizationStatus::Active;
-		Organizations::<T>::insert(org, organization);
-		Self::deposit_event(Event::OrganizationReactivated { org });
-		Ok(())
-	}
-
-	/// Makes `new_admin` the registered admin of `org`. An account that belongs to no
-	/// organisation joins `org` as an `Admin`; a member of `org` gets the `Admin` role. The
-	/// previous registered admin stays a member with role `Admin` (an admin may then remove
-	/// it). Works on a suspended organisation too, since replacing its admin may be what
-	/// lifting the suspension waits for.
-	///
-	/// # Errors
-	///
-	/// - [`Error::UnknownOrganization`] if `org` does not exist;
-	/// - [`Error::AdminUnchanged`] if `new_admin` already is the registered admin;
-	/// - [`Error::MemberOfAnotherOrganization`] if `new_admin` belongs to another
-	///   organisation;
-	/// - [`Error::TooManyMembers`] if `new_admin` would join a full organisation;
-	/// - [`Error::Overflow`] if the member count would overflow.
-	pub fn do_change_admin(org: OrgId, new_admin: T::AccountId) -> DispatchResult {
-		let mut organization =
-			Organizations::<T>::get(org).ok_or(Error::<T>::UnknownOrganization)?;
-		ensure!(organization.admin != new_admin, Error::<T>::AdminUnchanged);
-		let joins = match Members::<T>::get(&new_admin) {
-			None => true,
-			Some(record) if record.org == org => false,
-			Some(_) => return Err(Error::<T>::MemberOfAnotherOrganization.into()),
-		};
-		if joins {
-			organization.member_count = Self::one_more_member(organization.member_count)?;
-		}
-
-		let old_admin = core::mem::replace(&mut organization.admin, new_admin.clone());
-		Organizations::<T>::insert(org, organization);
-		Self::insert_member(org, &new_admin, MemberRole::Admin);
-		Self::deposit_event(Event::AdminChanged { org, old_admin, new_admin });
-		Ok(())
-	}
-
-	/// Adds `who` to `org` with `role`, on behalf of admin `by`.
-	///
-	/// # Errors
-	///
-	/// - [`Error::UnknownOrganization`] if `org` does not exist;
-	/// - [`Error::NotOrganizationAdmin`] if `by` is not an `Admin` member of `org`;
-	/// - [`Error::OrganizationSuspended`] if `org` is suspended;
-	/// - [`Error::AlreadyMember`] if `who` already belongs to an organisation;
-	/// - [`Error::TooManyMembers`] if `org` has `MaxMembersPerOrganization` members;
-	/// - [`Error::Overflow`] if the member count would overflow.
-	pub fn do_add_member(
-		by: T::AccountId,
-		org: OrgId,
-		who: T::AccountId,
-		role: MemberRole,
-	) -> DispatchResult {
-		let mut organization = Self::organization_managed_by(&by, org)?;
-		ensure!(!Members::<T>::contains_key(&who), Error::<T>::AlreadyMember);
-		organization.member_count = Self::one_more_member(organization.member_count)?;
-
-		Organizations::<T>::insert(org, organization);
-		Self::insert_member(org, &who, role);
-		Self::deposit_event(Event::MemberAdded { org, who, role, by });
-		Ok(())
-	}
-
-	/// Removes member `who` from `org`, on behalf of admin `by`.
-	///
-	/// # Errors
-	///
-	/// - [`Error::UnknownOrganization`] if `org` does not exist;
-	/// - [`Error::NotOrganizationAdmin`] if `by` is not an `Admin` member of `org`;
-	/// - [`Error::OrganizationSuspended`] if `org` is suspended;
-	/// - [`Error::NotAMember`] if `who` is not a member of `org`;
-	/// - [`Error::CannotRemoveRegisteredAdmin`] if `who` is the registered admin;
-	/// - [`Error::Overflow`] if the member count is inconsistent.
-	pub fn do_remove_member(by: T::AccountId, org: OrgId, who: T::AccountId) -> DispatchResult {
-		let mut organization = Self::organization_managed_by(&by, org)?;
-		ensure!(OrganizationMembers::<T>::contains_key(org, &who), Error::<T>::NotAMember);
-		ensure!(organization.admin != who, Error::<T>::CannotRemoveRegisteredAdmin);
-		organization.member_count =
-			organization.member_count.checked_sub(1).ok_or(Error::<T>::Overflow)?;
-
-		Organizations::<T>::insert(org, organization);
-		Self::remove_member_entries(org, &who);
-		Self::deposit_event(Event::MemberRemoved { org, who, by });
-		Ok(())
-	}
-
-	/// Gives member `who` of `org` the role `role`, on behalf of admin `by`.
-	///
-	/// # Errors
-	///
-	/// - [`Error::UnknownOrganization`] if `org` does not exist;
-	/// - [`Error::NotOrganizationAdmin`] if `by` is not an `Admin` member of `org`;
-	/// - [`Error::OrganizationSuspended`] if `org` is suspended;
-	/// - [`Error::NotAMember`] if `who` is not a member of `org`;
-	/// - [`Error::RoleUnchanged`] if `who` already has `role`;
-	/// - [`Error::CannotDemoteRegisteredAdmin`] if `who` is the registered admin and `role`
-	///   is not `Admin`.
-	pub fn do_change_role(
-		by: T::AccountId,
-		org: OrgId,
-		who: T::AccountId,
-		role: MemberRole,
-	) -> DispatchResult {
-		let organization = Self::organization_managed_by(&by, org)?;
-		let current = OrganizationMembers::<T>::get(org, &who).ok_or(Error::<T>::NotAMember)?;
-		ensure!(current != role, Error::<T>::RoleUnchanged);
-		ensure!(
-			organization.admin != who || role == MemberRole::Admin,
-			Error::<T>::CannotDemoteRegisteredAdmin
-		);
-
-		Self::insert_member(org, &who, role);
-		Self::deposit_event(Event::RoleChanged { org, who, role, by });
-		Ok(())
-	}
-
-	/// Takes `who` out of its organisation, at its own request. Allowed while the
-	/// organisation is suspended: nobody is held in a suspended organisation.
-	///
-	/// # Errors
-	///
-	/// - [`Error::NotAMember`] if `who` belongs to no organisation;
-	/// - [`Error::RegisteredAdminCannotLeave`] if `who` is its organisation's registered
-	///   admin;
-	/// - [`Error::UnknownOrganization`] or [`Error::Overflow`] if storage is inconsistent.
-	pub fn do_leave(who: T::AccountId) -> DispatchResult {
-		let MemberRecord { org, .. } = Members::<T>::get(&who).ok_or(Error::<T>::NotAMember)?;
-		let mut organization =
-			Organizations::<T>::get(org).ok_or(Error::<T>::UnknownOrganization)?;
-		ensure!(organization.admin != who, Error::<T>::RegisteredAdminCannotLeave);
-		organization.member_count =
-			organization.member_count.checked_sub(1).ok_or(Error::<T>::Overflow)?;
-
-		Organizations::<T>::insert(org, organization);
-		Self::remove_member_entries(org, &who);
-		Self::deposit_event(Event::MemberLeft { org, who });
-		Ok(())
-	}
-
 	/// Organisation `org`, if it exists.
 	pub fn organization(org: OrgId) -> Option<OrganizationOf<T>> {
 		Organizations::<T>::get(org)
@@ -260,7 +39,6 @@ impl<T: Config> Pallet<T> {
 		start_after: Option<T::AccountId>,
 		limit: u32,
 	) -> Vec<(T::AccountId, MemberRole)> {
-		let limit = usize::try_from(limit.min(T::MaxPageSize::get())).unwrap_or(usize::MAX);
 		let page = match start_after {
 			Some(cursor) => OrganizationMembers::<T>::iter_prefix_from(
 				org,
@@ -268,23 +46,92 @@ impl<T: Config> Pallet<T> {
 			),
 			None => OrganizationMembers::<T>::iter_prefix(org),
 		};
-		page.take(limit).collect()
+		page.take(Self::page_size(limit)).collect()
+	}
+
+	/// One page of `org`'s pending invitations, expired ones included (they hold places
+	/// until they are declined, cancelled or renewed): at most `limit` (capped at
+	/// `MaxPageSize`), starting after the invitation to `start_after` (the last account of
+	/// the previous page), or from the first when `None`. Storage order, stable while the
+	/// invitations do not change. Reads only `org`'s invitations.
+	pub fn invitations(
+		org: OrgId,
+		start_after: Option<T::AccountId>,
+		limit: u32,
+	) -> Vec<(T::AccountId, InvitationOf<T>)> {
+		let page = match start_after {
+			Some(cursor) => OrganizationInvitations::<T>::iter_key_prefix_from(
+				org,
+				OrganizationInvitations::<T>::hashed_key_for(org, &cursor),
+			),
+			None => OrganizationInvitations::<T>::iter_key_prefix(org),
+		};
+		page.take(Self::page_size(limit))
+			.filter_map(|who| {
+				let invitation = Invitations::<T>::get(&who, org)?;
+				Some((who, invitation))
+			})
+			.collect()
+	}
+
+	/// One page of the invitations `who` holds, expired ones included: at most `limit`
+	/// (capped at `MaxPageSize`), starting after the invitation from organisation
+	/// `start_after` (the last organisation of the previous page), or from the first when
+	/// `None`. Storage order, stable while the invitations do not change. Reads only `who`'s
+	/// invitations.
+	pub fn invitations_of(
+		who: &T::AccountId,
+		start_after: Option<OrgId>,
+		limit: u32,
+	) -> Vec<(OrgId, InvitationOf<T>)> {
+		let page = match start_after {
+			Some(cursor) => Invitations::<T>::iter_prefix_from(
+				who,
+				Invitations::<T>::hashed_key_for(who, cursor),
+			),
+			None => Invitations::<T>::iter_prefix(who),
+		};
+		page.take(Self::page_size(limit)).collect()
+	}
+
+	/// Whether a call signed by `origin` is free: it is signed, and `check` (the call's own
+	/// checks, which write nothing) passes for the signer.
+	///
+	/// Requiring the call to succeed is what keeps a free call from being free spam: a
+	/// failed call's writes are rolled back, so only a call that succeeds consumes what made
+	/// it possible (a declined invitation, which an admin paid to make; a membership, which
+	/// took a paid invitation and a paid acceptance).
+	pub fn feeless_if_valid<R>(
+		origin: &OriginFor<T>,
+		check: impl FnOnce(T::AccountId) -> Result<R, DispatchError>,
+	) -> bool {
+		match ensure_signed(origin.clone()) {
+			Ok(who) => check(who).is_ok(),
+			Err(_) => false,
+		}
 	}
 
 	/// Checks the registry's invariants:
 	///
-	/// - every organisation's id is below [`NextOrgId`];
+	/// - every organisation's id is below [`NextOrgId`](crate::NextOrgId);
 	/// - its `member_count` equals its number of [`OrganizationMembers`] entries;
 	/// - its registered admin is a member with role `Admin`;
 	/// - [`Members`] and [`OrganizationMembers`] hold the same memberships, and only of
-	///   existing organisations.
+	///   existing organisations;
+	/// - its `pending_invitations` equals its number of [`OrganizationInvitations`] entries;
+	/// - its members and pending invitations together number at most
+	///   `MaxMembersPerOrganization`;
+	/// - [`Invitations`] and [`OrganizationInvitations`] hold the same invitations, and only
+	///   from existing organisations;
+	/// - no account holds an invitation from an organisation it is a member of;
+	/// - every invitation expires after the block it was made in.
 	///
 	/// # Errors
 	///
 	/// A message naming the first invariant found broken.
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		let next_org = NextOrgId::<T>::get();
+		let next_org = crate::NextOrgId::<T>::get();
 		for (org, organization) in Organizations::<T>::iter() {
 			ensure!(org < next_org, "an organisation's id is not below NextOrgId");
 			let mut member_count: u32 = 0;
@@ -303,6 +150,26 @@ impl<T: Config> Pallet<T> {
 				OrganizationMembers::<T>::get(org, &organization.admin) == Some(MemberRole::Admin),
 				"an organisation's registered admin is not a member with role Admin"
 			);
+			let mut pending_invitations: u32 = 0;
+			for who in OrganizationInvitations::<T>::iter_key_prefix(org) {
+				ensure!(
+					Invitations::<T>::contains_key(&who, org),
+					"an OrganizationInvitations entry has no matching Invitations entry"
+				);
+				pending_invitations =
+					pending_invitations.checked_add(1).ok_or("invitation count overflows")?;
+			}
+			ensure!(
+				pending_invitations == organization.pending_invitations,
+				"an organisation's pending_invitations differs from its number of invitations"
+			);
+			let places_taken = member_count
+				.checked_add(pending_invitations)
+				.ok_or("members and invitations overflow")?;
+			ensure!(
+				places_taken <= T::MaxMembersPerOrganization::get(),
+				"an organisation's members and pending invitations exceed MaxMembersPerOrganization"
+			);
 		}
 		for (who, record) in Members::<T>::iter() {
 			ensure!(
@@ -316,11 +183,31 @@ impl<T: Config> Pallet<T> {
 				"an account is a member of an organisation that does not exist"
 			);
 		}
+		for (who, org, invitation) in Invitations::<T>::iter() {
+			ensure!(
+				OrganizationInvitations::<T>::contains_key(org, &who),
+				"an Invitations entry has no matching OrganizationInvitations entry"
+			);
+			ensure!(
+				!OrganizationMembers::<T>::contains_key(org, &who),
+				"an account holds an invitation from an organisation it is a member of"
+			);
+			ensure!(
+				invitation.expires_at > invitation.invited_at,
+				"an invitation expires no later than the block it was made in"
+			);
+		}
+		for org in OrganizationInvitations::<T>::iter_keys().map(|(org, _who)| org) {
+			ensure!(
+				Organizations::<T>::contains_key(org),
+				"an invitation comes from an organisation that does not exist"
+			);
+		}
 		Ok(())
 	}
 
 	/// `org`, after checking it exists, `by` is one of its `Admin` members and it is active.
-	fn organization_managed_by(
+	pub(crate) fn organization_managed_by(
 		by: &T::AccountId,
 		org: OrgId,
 	) -> Result<OrganizationOf<T>, DispatchError> {
@@ -336,23 +223,72 @@ impl<T: Config> Pallet<T> {
 		Ok(organization)
 	}
 
-	/// `member_count` plus one, if the organisation has room for another member.
-	fn one_more_member(member_count: u32) -> Result<u32, DispatchError> {
-		ensure!(member_count < T::MaxMembersPerOrganization::get(), Error::<T>::TooManyMembers);
-		let member_count = member_count.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		Ok(member_count)
+	/// Checks `organization` has a free place: its members and pending invitations number
+	/// fewer than `MaxMembersPerOrganization`.
+	pub(crate) fn ensure_free_place(organization: &OrganizationOf<T>) -> DispatchResult {
+		let places_taken = organization
+			.member_count
+			.checked_add(organization.pending_invitations)
+			.ok_or(Error::<T>::Overflow)?;
+		ensure!(places_taken < T::MaxMembersPerOrganization::get(), Error::<T>::TooManyMembers);
+		Ok(())
+	}
+
+	/// Counts one more member in `organization` (a local copy: nothing is written). The
+	/// joining account takes the place its pending invitation from the organisation held
+	/// when `takes_invitation`, else a free place.
+	///
+	/// # Errors
+	///
+	/// - [`Error::TooManyMembers`] if a free place is needed and there is none;
+	/// - [`Error::Overflow`] if a counter is inconsistent.
+	pub(crate) fn count_joining(
+		organization: &mut OrganizationOf<T>,
+		takes_invitation: bool,
+	) -> DispatchResult {
+		if takes_invitation {
+			organization.pending_invitations = Self::one_less(organization.pending_invitations)?;
+		} else {
+			Self::ensure_free_place(organization)?;
+		}
+		organization.member_count =
+			organization.member_count.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		Ok(())
+	}
+
+	/// `count` minus one, or [`Error::Overflow`] if it is already zero (storage would be
+	/// inconsistent).
+	pub(crate) fn one_less(count: u32) -> Result<u32, DispatchError> {
+		count.checked_sub(1).ok_or_else(|| Error::<T>::Overflow.into())
 	}
 
 	/// Records `who` as a member of `org` with `role`, in both membership maps.
-	fn insert_member(org: OrgId, who: &T::AccountId, role: MemberRole) {
+	pub(crate) fn insert_member(org: OrgId, who: &T::AccountId, role: MemberRole) {
 		Members::<T>::insert(who, MemberRecord { org, role });
 		OrganizationMembers::<T>::insert(org, who, role);
 	}
 
 	/// Forgets `who`'s membership of `org`, in both membership maps.
-	fn remove_member_entries(org: OrgId, who: &T::AccountId) {
+	pub(crate) fn remove_member_entries(org: OrgId, who: &T::AccountId) {
 		Members::<T>::remove(who);
 		OrganizationMembers::<T>::remove(org, who);
+	}
+
+	/// Records `invitation` from `org` to `who`, in both invitation maps.
+	pub(crate) fn insert_invitation(org: OrgId, who: &T::AccountId, invitation: InvitationOf<T>) {
+		Invitations::<T>::insert(who, org, invitation);
+		OrganizationInvitations::<T>::insert(org, who, ());
+	}
+
+	/// Forgets `org`'s invitation to `who`, in both invitation maps.
+	pub(crate) fn remove_invitation_entries(org: OrgId, who: &T::AccountId) {
+		Invitations::<T>::remove(who, org);
+		OrganizationInvitations::<T>::remove(org, who);
+	}
+
+	/// How many entries a page of `limit` holds: `limit` capped at `MaxPageSize`.
+	fn page_size(limit: u32) -> usize {
+		usize::try_from(limit.min(T::MaxPageSize::get())).unwrap_or(usize::MAX)
 	}
 }
 
@@ -364,6 +300,10 @@ impl<T: Config> OrganizationRegistry<T::AccountId> for Pallet<T> {
 			OrganizationStatus::Active => Ok(Membership { org, kind: organization.kind, role }),
 			OrganizationStatus::Suspended => Err(RegistryError::OrganizationSuspended),
 		}
+	}
+
+	fn member_of(who: &T::AccountId) -> Option<OrgId> {
+		Members::<T>::get(who).map(|record| record.org)
 	}
 
 	fn organization_status(org: OrgId) -> Option<(OrganizationKind, OrganizationStatus)> {
@@ -378,13 +318,14 @@ impl<T: Config> OrganizationRegistry<T::AccountId> for Pallet<T> {
 		Self::do_register_organization(kind, admin.clone(), H256::zero())
 	}
 
+	/// Makes `who` a member at once, without an invitation (another pallet's benchmark needs
+	/// a member, not the invitation round trip).
 	#[cfg(feature = "runtime-benchmarks")]
 	fn add_member_for_benchmark(
 		org: OrgId,
 		who: &T::AccountId,
 		role: MemberRole,
 	) -> Result<(), DispatchError> {
-		let organization = Organizations::<T>::get(org).ok_or(Error::<T>::UnknownOrganization)?;
-		Self::do_add_member(organization.admin, org, who.clone(), role)
+		Self::do_add_member_directly(org, who.clone(), role)
 	}
 }

@@ -12,6 +12,7 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
+mod features;
 mod impls;
 mod types;
 pub mod weights;
@@ -30,7 +31,13 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use sp_core::H256;
 
+	/// The storage layout's version. 1: membership is by invitation ([`Invitations`],
+	/// [`OrganizationInvitations`], `Organization::pending_invitations`). No chain ran
+	/// version 0, so no migration is owed.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -39,13 +46,17 @@ pub mod pallet {
 		/// consortium's governance (council or root).
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
-		/// The most member accounts an organisation may have, its registered admin included.
-		/// At least 1.
+		/// The most member accounts an organisation may have, its registered admin included,
+		/// together with its pending invitations. At least 1.
 		#[pallet::constant]
 		type MaxMembersPerOrganization: Get<u32>;
 
-		/// The most members one page of [`Pallet::members`] (and the runtime API) returns.
-		/// At least 1.
+		/// How many blocks an invitation can be accepted for. At least 1.
+		#[pallet::constant]
+		type InvitationLifetime: Get<BlockNumberFor<Self>>;
+
+		/// The most entries one page of [`Pallet::members`], [`Pallet::invitations`] and
+		/// [`Pallet::invitations_of`] (and the runtime API) returns. At least 1.
 		#[pallet::constant]
 		type MaxPageSize: Get<u32>;
 
@@ -70,6 +81,20 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type OrganizationMembers<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, OrgId, Blake2_128Concat, T::AccountId, MemberRole>;
+
+	/// Pending invitations, by invited account and then organisation: an account may hold
+	/// one invitation from each of several organisations. Each one holds a place in its
+	/// organisation, so an organisation has at most `MaxMembersPerOrganization` minus its
+	/// members.
+	#[pallet::storage]
+	pub type Invitations<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, OrgId, InvitationOf<T>>;
+
+	/// The same invitations keyed by organisation first, so that one organisation's pending
+	/// invitations can be listed without a scan. The invitation itself is in [`Invitations`].
+	#[pallet::storage]
+	pub type OrganizationInvitations<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, OrgId, Blake2_128Concat, T::AccountId, ()>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -105,15 +130,44 @@ pub mod pallet {
 			/// The new registered admin.
 			new_admin: T::AccountId,
 		},
-		/// An admin added a member.
-		MemberAdded {
+		/// An admin invited an account to join; it becomes a member only if it accepts.
+		MemberInvited {
+			/// The organisation.
+			org: OrgId,
+			/// The invited account.
+			who: T::AccountId,
+			/// The role it will have.
+			role: MemberRole,
+			/// The admin who invited it.
+			by: T::AccountId,
+			/// The first block in which the invitation can no longer be accepted.
+			expires_at: BlockNumberFor<T>,
+		},
+		/// An account accepted an invitation and is now a member.
+		InvitationAccepted {
 			/// The organisation.
 			org: OrgId,
 			/// The new member.
 			who: T::AccountId,
 			/// Its role.
 			role: MemberRole,
-			/// The admin who added it.
+			/// The admin who invited it.
+			invited_by: T::AccountId,
+		},
+		/// An account declined an invitation.
+		InvitationDeclined {
+			/// The organisation.
+			org: OrgId,
+			/// The account that declined.
+			who: T::AccountId,
+		},
+		/// An admin withdrew a pending invitation.
+		InvitationCancelled {
+			/// The organisation.
+			org: OrgId,
+			/// The account that was invited.
+			who: T::AccountId,
+			/// The admin who withdrew it.
 			by: T::AccountId,
 		},
 		/// An admin removed a member.
@@ -153,7 +207,9 @@ pub mod pallet {
 		AlreadySuspended,
 		/// The organisation is not suspended.
 		NotSuspended,
-		/// The account already belongs to an organisation (an account belongs to at most one).
+		/// The account already belongs to an organisation (an account belongs to at most one):
+		/// to accept an invitation it leaves first; an organisation cannot invite its own
+		/// members.
 		AlreadyMember,
 		/// The account belongs to another organisation.
 		MemberOfAnotherOrganization,
@@ -163,7 +219,8 @@ pub mod pallet {
 		NotOrganizationAdmin,
 		/// The organisation is suspended: its members cannot be managed.
 		OrganizationSuspended,
-		/// The organisation has `MaxMembersPerOrganization` members already.
+		/// The organisation's members and pending invitations already number
+		/// `MaxMembersPerOrganization`.
 		TooManyMembers,
 		/// The account is not a member of the organisation.
 		NotAMember,
@@ -176,6 +233,16 @@ pub mod pallet {
 		RoleUnchanged,
 		/// The registered admin cannot leave; governance names another one first.
 		RegisteredAdminCannotLeave,
+		/// The account already holds an invitation from this organisation that has not
+		/// expired.
+		AlreadyInvited,
+		/// The account holds no invitation from this organisation.
+		NoInvitation,
+		/// The invitation has expired: an admin invites the account again.
+		InvitationExpired,
+		/// The admin who made the invitation is no longer an admin of the organisation, so
+		/// the invitation no longer speaks for it: a current admin invites the account again.
+		InviterNoLongerAdmin,
 		/// A counter would overflow (no organisation ids left) or storage is inconsistent.
 		Overflow,
 	}
@@ -208,6 +275,10 @@ pub mod pallet {
 				"MaxMembersPerOrganization must leave room for the registered admin"
 			);
 			assert!(T::MaxPageSize::get() >= 1, "MaxPageSize must be at least 1");
+			assert!(
+				!T::InvitationLifetime::get().is_zero(),
+				"InvitationLifetime must be at least 1 block"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -219,7 +290,8 @@ pub mod pallet {
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
 		/// Registers an organisation of `kind` with `admin` as its registered admin and first
-		/// member. `metadata_hash` is the hash of its off-chain registration record.
+		/// member (at once: governance's naming is authoritative). `metadata_hash` is the hash
+		/// of its off-chain registration record.
 		///
 		/// Origin: [`Config::GovernanceOrigin`].
 		#[pallet::call_index(0)]
@@ -259,7 +331,9 @@ pub mod pallet {
 		}
 
 		/// Makes `new_admin` the registered admin of `org`. The previous registered admin
-		/// stays a member with role `Admin`.
+		/// stays a member with role `Admin`. Governance's naming is authoritative: an
+		/// unaffiliated `new_admin` joins at once, without an invitation (taking its pending
+		/// invitation from `org`, if it holds one).
 		///
 		/// Origin: [`Config::GovernanceOrigin`].
 		#[pallet::call_index(3)]
@@ -273,7 +347,8 @@ pub mod pallet {
 			Self::do_change_admin(org, new_admin)
 		}
 
-		/// Adds `who`, who belongs to no organisation, to `org` with `role`.
+		/// Invites `who` to join `org` with `role`. `who` becomes a member only when it calls
+		/// [`Pallet::accept_invitation`]; until then the invitation holds a place in `org`.
 		///
 		/// Origin: signed by an `Admin` member of `org`.
 		#[pallet::call_index(4)]
@@ -319,12 +394,54 @@ pub mod pallet {
 
 		/// Leaves the caller's organisation.
 		///
-		/// Origin: signed by a member other than the registered admin.
+		/// Origin: signed by a member other than the registered admin. Free when the call
+		/// will succeed.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::leave())]
+		#[pallet::feeless_if(|origin: &OriginFor<T>| -> bool {
+			Pallet::<T>::feeless_if_valid(origin, |who| Pallet::<T>::check_leave(&who))
+		})]
 		pub fn leave(origin: OriginFor<T>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_leave(who)
+		}
+
+		/// Accepts the caller's invitation from `org`: the caller becomes a member with the
+		/// invited role.
+		///
+		/// Origin: signed by the invited account, which belongs to no organisation.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::accept_invitation())]
+		pub fn accept_invitation(origin: OriginFor<T>, org: OrgId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_accept_invitation(who, org)
+		}
+
+		/// Declines the caller's invitation from `org`, expired or not.
+		///
+		/// Origin: signed by the invited account. Free when the call will succeed.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::decline_invitation())]
+		#[pallet::feeless_if(|origin: &OriginFor<T>, org: &OrgId| -> bool {
+			Pallet::<T>::feeless_if_valid(origin, |who| Pallet::<T>::check_decline(&who, *org))
+		})]
+		pub fn decline_invitation(origin: OriginFor<T>, org: OrgId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_decline_invitation(who, org)
+		}
+
+		/// Withdraws `org`'s pending invitation to `who`, expired or not.
+		///
+		/// Origin: signed by an `Admin` member of `org`.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::cancel_invitation())]
+		pub fn cancel_invitation(
+			origin: OriginFor<T>,
+			org: OrgId,
+			who: T::AccountId,
+		) -> DispatchResult {
+			let by = ensure_signed(origin)?;
+			Self::do_cancel_invitation(by, org, who)
 		}
 	}
 }

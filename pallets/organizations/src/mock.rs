@@ -2,10 +2,16 @@
 //! governance and small bounds the tests can reach.
 
 use crate as pallet_organizations;
-use frame_support::{derive_impl, traits::ConstU32};
+use frame_support::{
+	derive_impl,
+	traits::{ConstU32, ConstU64},
+};
 use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
+
+/// How many blocks an invitation can be accepted for.
+pub const INVITATION_LIFETIME: u64 = 10;
 
 frame_support::construct_runtime!(
 	pub enum Test {
@@ -22,6 +28,8 @@ impl frame_system::Config for Test {
 impl pallet_organizations::Config for Test {
 	type GovernanceOrigin = frame_system::EnsureRoot<u64>;
 	type MaxMembersPerOrganization = ConstU32<5>;
+	/// Invitations made in block 1 can be accepted up to block 10.
+	type InvitationLifetime = ConstU64<INVITATION_LIFETIME>;
 	type MaxPageSize = ConstU32<3>;
 	type WeightInfo = ();
 }

@@ -41,13 +41,16 @@ impl pallet_balances::Config for Runtime {
 	type DoneSlashHandler = ();
 }
 
-/// Prices execution time: the cheapest extrinsic's base weight costs 0.1 milli-HCT.
+/// Prices execution time: the ref time of one extrinsic's base weight (`ExtrinsicBaseWeight`,
+/// what every extrinsic pays before its call) costs 0.1 milli-HCT, and more ref time costs in
+/// proportion. (Until this was fixed the divisor carried a stray factor of 100 from the SDK's
+/// template, so the base weight cost 1 micro-HCT while this comment said 0.1 milli-HCT.)
 pub struct RefTimeToFee;
 impl WeightToFeePolynomial for RefTimeToFee {
 	type Balance = Balance;
 	fn polynomial() -> WeightToFeeCoefficients<Self::Balance> {
 		let p = MILLI_UNIT / 10;
-		let q = 100 * Balance::from(ExtrinsicBaseWeight::get().ref_time());
+		let q = Balance::from(ExtrinsicBaseWeight::get().ref_time());
 		smallvec![WeightToFeeCoefficient {
 			degree: 1,
 			negative: false,

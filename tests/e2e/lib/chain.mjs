@@ -142,6 +142,31 @@ export function findEvent(api, records, section, method) {
 }
 
 /**
+ * An event's fields, by their camelCased Rust names. Polkadot.js appends `_` to a field
+ * whose name a codec or a JS Map already uses (`hash`, `entries`, `keys`, `new`, `size`,
+ * `registry`): `hash` becomes `hash_`; this undoes that.
+ *
+ * @param {any} event e.g. the result of `findEvent`
+ * @returns {Record<string, any>}
+ */
+export function eventFields(event) {
+	return Object.fromEntries(event.data.names.map((name, i) => [name.replace(/_$/, ''), event.data[i]]));
+}
+
+/**
+ * The number of the block `blockHash`, and its timestamp (`pallet_timestamp`'s `now`, the
+ * chain's clock that pallets read while executing that block), in milliseconds.
+ *
+ * @param {ApiPromise} api
+ * @param {string} blockHash
+ * @returns {Promise<{ number: number, now: number }>}
+ */
+export async function blockTime(api, blockHash) {
+	const [header, at] = await Promise.all([api.rpc.chain.getHeader(blockHash), api.at(blockHash)]);
+	return { number: header.number.toNumber(), now: (await at.query.timestamp.now()).toNumber() };
+}
+
+/**
  * Passes `proposal` through the consortium council: `proposer` proposes it with threshold
  * `voters.length + 1`, the proposer and each of `voters` vote aye, and `proposer` closes
  * the motion.

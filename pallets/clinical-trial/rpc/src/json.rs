@@ -9,8 +9,8 @@
 use pallet_clinical_trial::{
 	AdverseEvent, Config, ConsentId, DataSnapshot, Enrolment, EnrolmentCounts, EnrolmentStatus,
 	Moment, OrgId, OutcomeCommitment, OutcomeDiscrepancy, OutcomeKind, Phase, ProtocolVersion,
-	ProtocolVersionRecord, ReportedOutcome, Results, Severity, StudyType, Suspension, Trial,
-	TrialArtifact, TrialId, TrialStatus,
+	ProtocolVersionRecord, ReportedOutcome, Results, ScreeningReason, Severity, StudyType,
+	Suspension, Trial, TrialArtifact, TrialId, TrialStatus,
 };
 use serde::{Deserialize, Serialize};
 use sp_core::{crypto::Ss58Codec, hexdisplay::HexDisplay, H256};
@@ -104,10 +104,13 @@ pub fn outcome_kind_name(kind: OutcomeKind) -> &'static str {
 	}
 }
 
-/// An enrolment status's name: `"Enrolled"` or `"Withdrawn"`.
+/// An enrolment status's name: `"Pending"`, `"Enrolled"`, `"ScreenedOut"` or `"Withdrawn"`
+/// (the screening reason is a field of its own).
 pub fn enrolment_status_name(status: EnrolmentStatus) -> &'static str {
 	match status {
+		EnrolmentStatus::Pending => "Pending",
 		EnrolmentStatus::Enrolled => "Enrolled",
+		EnrolmentStatus::ScreenedOut(_) => "ScreenedOut",
 		EnrolmentStatus::Withdrawn => "Withdrawn",
 	}
 }
@@ -187,12 +190,23 @@ pub struct TrialJson {
 	pub pending_amendment: Option<ProtocolVersion>,
 	/// The hash of the ethics committee's approval decision.
 	pub approval_hash: Option<String>,
+	/// The ethics committee that approved it.
+	pub ethics_committee: Option<OrgId>,
 	/// The hash of the reason it was terminated.
 	pub termination_reason: Option<String>,
 	/// When it was registered.
 	pub registered_at: Moment,
-	/// Participants enrolled.
+	/// When recruitment opened; `null` if the trial never recruited.
+	pub recruitment_started_at: Option<Moment>,
+	/// Whether its results (and their outcome check) are due: it recruited and is active,
+	/// completed or terminated.
+	pub results_due: bool,
+	/// Enrolments awaiting the site's decision.
+	pub pending: u32,
+	/// Participants enrolled: confirmed by the site.
 	pub enrolled: u32,
+	/// Enrolments the site screened out.
+	pub screened_out: u32,
 	/// Participants withdrawn.
 	pub withdrawn: u32,
 	/// Data snapshots committed.
@@ -228,9 +242,14 @@ impl TrialJson {
 			current_protocol_version: trial.current_protocol_version,
 			pending_amendment: trial.pending_amendment,
 			approval_hash: trial.approval_hash.as_ref().map(hash_hex),
+			ethics_committee: trial.ethics_committee,
 			termination_reason: trial.termination_reason.as_ref().map(hash_hex),
 			registered_at: trial.registered_at,
+			recruitment_started_at: trial.recruitment_started_at,
+			results_due: trial.results_due(),
+			pending: trial.pending,
 			enrolled: trial.enrolled,
+			screened_out: trial.screened_out,
 			withdrawn: trial.withdrawn,
 			data_snapshots: trial.data_snapshots,
 			adverse_events: trial.adverse_events,
@@ -418,20 +437,56 @@ impl OutcomeReportJson {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct EnrolmentCountsJson {
-	/// Participants enrolled.
+	/// Enrolments awaiting the site's decision.
+	pub pending: u32,
+	/// Participants enrolled: confirmed by the site.
 	pub enrolled: u32,
+	/// Enrolments the site screened out.
+	pub screened_out: u32,
 	/// Participants withdrawn.
 	pub withdrawn: u32,
-	/// Enrolled participants whose consent is for an older protocol version.
+	/// Pending or enrolled participants whose consent is for an older protocol version.
 	pub needing_reconsent: u32,
 }
 
 impl From<&EnrolmentCounts> for EnrolmentCountsJson {
 	fn from(counts: &EnrolmentCounts) -> Self {
 		Self {
+			pending: counts.pending,
 			enrolled: counts.enrolled,
+			screened_out: counts.screened_out,
 			withdrawn: counts.withdrawn,
 			needing_reconsent: counts.needing_reconsent,
+		}
+	}
+}
+
+/// Why the site screened an enrolment out, tagged by `"reason"`: `{"reason": "NotEligible"}`,
+/// `{"reason": "ConsentInvalid"}`, `{"reason": "Duplicate"}` or
+/// `{"reason": "Other", "code": 7}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "reason")]
+pub enum ScreeningReasonJson {
+	/// Does not meet the eligibility criteria.
+	NotEligible,
+	/// The research consent does not hold up.
+	ConsentInvalid,
+	/// Already taking part under another account.
+	Duplicate,
+	/// A reason of the sponsor's own list.
+	Other {
+		/// Its code.
+		code: u16,
+	},
+}
+
+impl From<ScreeningReason> for ScreeningReasonJson {
+	fn from(reason: ScreeningReason) -> Self {
+		match reason {
+			ScreeningReason::NotEligible => Self::NotEligible,
+			ScreeningReason::ConsentInvalid => Self::ConsentInvalid,
+			ScreeningReason::Duplicate => Self::Duplicate,
+			ScreeningReason::Other(code) => Self::Other { code },
 		}
 	}
 }
@@ -444,12 +499,20 @@ pub struct EnrolmentJson {
 	pub protocol_version: ProtocolVersion,
 	/// The id of the research consent that permitted it.
 	pub consent: ConsentId,
-	/// When the participant enrolled or last re-consented.
-	pub enrolled_at: Moment,
-	/// `"Enrolled"` or `"Withdrawn"`.
+	/// When the participant last asked to enrol.
+	pub requested_at: Moment,
+	/// When the site confirmed or screened out that request; `null` while pending.
+	pub decided_at: Option<Moment>,
+	/// When the participant last re-consented; `null` if they have not.
+	pub reconsented_at: Option<Moment>,
+	/// `"Pending"`, `"Enrolled"`, `"ScreenedOut"` or `"Withdrawn"`.
 	pub status: String,
-	/// When the participant withdrew; `null` if they have not.
+	/// Why the site screened the enrolment out; `null` unless `"ScreenedOut"`.
+	pub screening_reason: Option<ScreeningReasonJson>,
+	/// When the participant withdrew; `null` unless `"Withdrawn"`.
 	pub withdrawn_at: Option<Moment>,
+	/// How many times the account has asked to enrol in the trial, this time included.
+	pub attempts: u32,
 	/// Whether the participant must consent to the protocol version in force.
 	pub needs_reconsent: bool,
 }
@@ -457,12 +520,22 @@ pub struct EnrolmentJson {
 impl EnrolmentJson {
 	/// An enrolment as JSON, in a trial whose protocol version in force is `current`.
 	pub fn new(enrolment: &Enrolment, current: ProtocolVersion) -> Self {
+		let screening_reason = match enrolment.status {
+			EnrolmentStatus::ScreenedOut(reason) => Some(ScreeningReasonJson::from(reason)),
+			EnrolmentStatus::Pending | EnrolmentStatus::Enrolled | EnrolmentStatus::Withdrawn => {
+				None
+			}
+		};
 		Self {
 			protocol_version: enrolment.protocol_version,
 			consent: enrolment.consent,
-			enrolled_at: enrolment.enrolled_at,
+			requested_at: enrolment.requested_at,
+			decided_at: enrolment.decided_at,
+			reconsented_at: enrolment.reconsented_at,
 			status: enrolment_status_name(enrolment.status).into(),
+			screening_reason,
 			withdrawn_at: enrolment.withdrawn_at,
+			attempts: enrolment.attempts,
 			needs_reconsent: enrolment.needs_reconsent(current),
 		}
 	}

@@ -108,7 +108,8 @@ pub trait ClinicalTrialApi<BlockHash> {
 	fn outcome_report(&self, trial: TrialId, at: Option<BlockHash>)
 		-> RpcResult<OutcomeReportJson>;
 
-	/// How many participants of `trial` are enrolled, withdrawn and needing re-consent.
+	/// How many enrolments of `trial` are pending, enrolled (confirmed), screened out and
+	/// withdrawn, and how many pending or enrolled participants need to re-consent.
 	#[method(name = "clinicalTrial_enrolmentCounts")]
 	fn enrolment_counts(
 		&self,
@@ -762,19 +763,82 @@ mod tests {
 		let enrolment = pallet_clinical_trial::Enrolment {
 			protocol_version: 1,
 			consent: 7,
-			enrolled_at: 1_000,
+			requested_at: 1_000,
+			decided_at: Some(2_000),
+			reconsented_at: None,
 			status: pallet_clinical_trial::EnrolmentStatus::Enrolled,
 			withdrawn_at: None,
+			attempts: 1,
 		};
 		assert_eq!(
 			serde_json::to_value(EnrolmentJson::new(&enrolment, 2)).ok(),
 			Some(json!({
 				"protocolVersion": 1,
 				"consent": 7,
-				"enrolledAt": 1_000,
+				"requestedAt": 1_000,
+				"decidedAt": 2_000,
+				"reconsentedAt": null,
 				"status": "Enrolled",
+				"screeningReason": null,
 				"withdrawnAt": null,
+				"attempts": 1,
 				"needsReconsent": true,
+			})),
+		);
+	}
+
+	#[test]
+	fn a_screened_out_enrolment_serialises_with_its_reason() {
+		let enrolment = pallet_clinical_trial::Enrolment {
+			protocol_version: 2,
+			consent: 9,
+			requested_at: 1_000,
+			decided_at: Some(2_000),
+			reconsented_at: None,
+			status: pallet_clinical_trial::EnrolmentStatus::ScreenedOut(
+				pallet_clinical_trial::ScreeningReason::Other(7),
+			),
+			withdrawn_at: None,
+			attempts: 2,
+		};
+		let json = serde_json::to_value(EnrolmentJson::new(&enrolment, 2)).ok();
+		assert_eq!(
+			json.as_ref().and_then(|value| value.get("status").cloned()),
+			Some(json!("ScreenedOut"))
+		);
+		assert_eq!(
+			json.as_ref().and_then(|value| value.get("screeningReason").cloned()),
+			Some(json!({ "reason": "Other", "code": 7 }))
+		);
+		assert_eq!(
+			json.as_ref().and_then(|value| value.get("needsReconsent").cloned()),
+			Some(json!(false))
+		);
+		let not_eligible =
+			ScreeningReasonJson::from(pallet_clinical_trial::ScreeningReason::NotEligible);
+		assert_eq!(
+			serde_json::to_value(not_eligible).ok(),
+			Some(json!({ "reason": "NotEligible" }))
+		);
+	}
+
+	#[test]
+	fn enrolment_counts_serialise_in_camel_case() {
+		let counts = pallet_clinical_trial::EnrolmentCounts {
+			pending: 5,
+			enrolled: 2,
+			screened_out: 3,
+			withdrawn: 1,
+			needing_reconsent: 1,
+		};
+		assert_eq!(
+			serde_json::to_value(EnrolmentCountsJson::from(&counts)).ok(),
+			Some(json!({
+				"pending": 5,
+				"enrolled": 2,
+				"screenedOut": 3,
+				"withdrawn": 1,
+				"needingReconsent": 1,
 			})),
 		);
 	}

@@ -39,13 +39,13 @@ use sp_core::H256;
 pub use pallet_clinical_trial::{
 	AdverseEvent, DataSnapshot, Enrolment, EnrolmentCounts, EnrolmentStatus, OrgId,
 	OutcomeCommitment, OutcomeDiscrepancy, OutcomeKind, Phase, ProtocolVersion,
-	ProtocolVersionRecord, ReportedOutcome, Severity, StudyType, TrialArtifact, TrialFilter,
-	TrialId, TrialStatus,
+	ProtocolVersionRecord, ReportedOutcome, ScreeningReason, Severity, StudyType, TrialArtifact,
+	TrialFilter, TrialId, TrialStatus,
 };
 
 sp_api::decl_runtime_apis! {
 	/// Queries of the clinical-trial registry.
-	#[api_version(1)]
+	#[api_version(2)]
 	pub trait ClinicalTrialApi<AccountId, Trial, Results>
 	where
 		AccountId: Codec,
@@ -73,11 +73,14 @@ sp_api::decl_runtime_apis! {
 		/// outcome discrepancies; `None` if no such trial exists.
 		fn outcome_report(trial: TrialId) -> Option<(Vec<OutcomeCommitment>, Option<Results>)>;
 
-		/// How many participants of `trial` are enrolled, withdrawn and needing re-consent;
-		/// `None` if no such trial exists.
+		/// How many enrolments of `trial` are pending, enrolled (confirmed by the sponsor's
+		/// site), screened out and withdrawn, and how many pending or enrolled participants
+		/// need to re-consent; `None` if no such trial exists.
 		fn enrolment_counts(trial: TrialId) -> Option<EnrolmentCounts>;
 
-		/// The enrolment of `participant` in `trial`, if any.
+		/// The enrolment of `participant` in `trial`, if any: its status (pending, enrolled,
+		/// screened out with the reason, withdrawn), protocol version, consent, times and
+		/// attempts.
 		fn enrolment(trial: TrialId, participant: AccountId) -> Option<Enrolment>;
 
 		/// One page of the data snapshots of `trial`, oldest first: at most `limit` (capped at

@@ -34,13 +34,13 @@ use codec::Codec;
 use sp_core::H256;
 
 pub use pallet_drug_trace::{
-	Batch, BatchId, BatchStatus, Gtin, Holding, Moment, OrgId, PackVerification, Product, Recall,
-	RecallClass, Shipment, ShipmentId, ShipmentStatus,
+	Batch, BatchId, BatchStatus, Exposure, Gtin, Holding, Moment, OrgId, PackVerification, Product,
+	Recall, RecallClass, RecallOpener, RefusalReason, Shipment, ShipmentId, ShipmentStatus,
 };
 
 sp_api::decl_runtime_apis! {
 	/// Queries of the medicine supply chain.
-	#[api_version(1)]
+	#[api_version(2)]
 	pub trait DrugTraceApi<Lot>
 	where
 		Lot: Codec,
@@ -78,18 +78,18 @@ sp_api::decl_runtime_apis! {
 		/// page ends the listing.
 		fn custody_history(batch: BatchId, start: u32, limit: u32) -> Vec<(ShipmentId, Shipment)>;
 
-		/// One page of the holdings of trading partner `org` (packs in custody, packs
-		/// incoming, quarantine), each with its batch: at most `limit` (capped at the
-		/// pallet's `MaxPageSize`), after batch `start_after` (the last batch of the previous
-		/// page), or from the first when `None`. An empty page ends the listing.
+		/// One page of the holdings of trading partner `org` (packs in custody, incoming and
+		/// outgoing, quarantine, cold-chain exposure), each with its batch: at most `limit`
+		/// (capped at the pallet's `MaxPageSize`), after batch `start_after` (the last batch of
+		/// the previous page), or from the first when `None`. An empty page ends the listing.
 		fn holdings(
 			org: OrgId,
 			start_after: Option<BatchId>,
 			limit: u32,
 		) -> Vec<(BatchId, Holding)>;
 
-		/// Every holder of `batch`, receivers of shipments in transit included, with its
-		/// holding: at most the pallet's `MaxHoldersPerBatch`.
+		/// Every holder of `batch`, receivers and senders of shipments in transit included,
+		/// with its holding: at most the pallet's `MaxHoldersPerBatch`.
 		fn holders(batch: BatchId) -> Vec<(OrgId, Holding)>;
 
 		/// How many packs of `batch` are in transit.

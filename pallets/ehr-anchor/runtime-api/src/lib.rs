@@ -41,7 +41,7 @@ pub use pallet_ehr_anchor::{
 
 sp_api::decl_runtime_apis! {
 	/// Queries of the health-record anchors.
-	#[api_version(1)]
+	#[api_version(2)]
 	pub trait EhrAnchorApi<AccountId, BlockNumber, Locator>
 	where
 		AccountId: Codec,
@@ -66,10 +66,20 @@ sp_api::decl_runtime_apis! {
 		/// What the chain knows about the document with hash `content_hash`: `Unknown`, or
 		/// the record anchored with it and its status (`Active`: current and unchanged;
 		/// `Superseded`, `EnteredInError`, `Erased`: genuine but not to be relied on as
-		/// current).
+		/// current). When several authors anchored the hash, the earliest organisation's
+		/// anchor answers; a patient-generated anchor (its `author_org` is `None`) answers only
+		/// when no organisation anchored the hash.
 		fn verify_hash(
 			content_hash: H256,
 		) -> HashVerification<RecordAnchor<AccountId, BlockNumber, Locator>>;
+
+		/// Every record anchored with `content_hash`, each with its id: organisations'
+		/// anchors first (oldest first), then patient-generated ones; at most `limit` (capped
+		/// at the pallet's `MaxPageSize`). New in version 2.
+		fn hash_anchors(
+			content_hash: H256,
+			limit: u32,
+		) -> Vec<(RecordId, RecordAnchor<AccountId, BlockNumber, Locator>)>;
 
 		/// Whether `proof` (sibling hashes from the leaf up, as
 		/// `healthchain_primitives::merkle::proof` builds them) shows the document with hash
