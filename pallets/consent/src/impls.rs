@@ -7,10 +7,10 @@ use crate::{
 	AccessBasis, AccessLog, AccessLogEntry, AccessLogEntryOf, AccessLogHead, AccessLogHeads,
 	AccessRequest, AwaitingReview, BreakGlassCase, BreakGlassCaseOf, BreakGlassCases, BreakGlassId,
 	BreakGlassReview, CasesOfOrganization, CategoryScope, Config, ConsentAction, ConsentError,
-	ConsentGrant, ConsentGrantOf, ConsentId, ConsentProvider, ConsentStatus, ConsentTermsOf,
-	DelegateKind, DelegateOf, Delegates, EmergencyReason, Error, Event, FeelessUsage, Grantee,
-	Grants, LiveGrantOf, LiveGrants, LiveGrantsOf, MemberRole, Membership, Moment,
-	NextBreakGlassId, NextConsentId, Onboarded, OnboardingRecord, OnboardingRecordOf,
+	ConsentGrant, ConsentGrantOf, ConsentId, ConsentPageOf, ConsentProvider, ConsentStatus,
+	ConsentTermsOf, DelegateKind, DelegateOf, Delegates, EmergencyReason, Error, Event,
+	FeelessUsage, Grantee, Grants, LiveGrantOf, LiveGrants, LiveGrantsOf, MemberRole, Membership,
+	Moment, NextBreakGlassId, NextConsentId, Onboarded, OnboardingRecord, OnboardingRecordOf,
 	OpenBreakGlass, OpenCasesOfOrganization, OpenCasesOfPractitioner, OrgId, OrganizationKind,
 	OrganizationRegistry, Pallet, PatientGrantAt, PatientGrantCount, PeriodUsage, PurposeOfUse,
 	ReadRate, RecordId, RegistryError, StoredGrantCount, TrialProtocol,
@@ -609,13 +609,9 @@ impl<T: Config> Pallet<T> {
 	/// `before` (below the patient's grant count when `None`), and the `before` of the next
 	/// page (`None`: the listing is over). Pruned grants leave gaps, so a page may hold fewer
 	/// than `limit` grants, or none, before the listing ends; it never reads more than
-	/// `limit` indexes. Each item is `(index, consent id, grant)`; pass the last index as
-	/// `before` for the next page. An empty page ends the listing.
-	pub fn consents(
-		patient: &T::AccountId,
-		before: Option<u32>,
-		limit: u32,
-	) -> (Vec<(u32, ConsentId, ConsentGrantOf<T>)>, Option<u32>) {
+	/// `limit` indexes. Each item is `(index, consent id, grant)`; pass the returned next
+	/// `before` for the next page, until it is `None`.
+	pub fn consents(patient: &T::AccountId, before: Option<u32>, limit: u32) -> ConsentPageOf<T> {
 		let now = Self::now();
 		let end = Self::page_end(PatientGrantCount::<T>::get(patient), before);
 		let start = end.saturating_sub(limit.min(T::MaxPageSize::get()));

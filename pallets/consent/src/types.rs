@@ -610,6 +610,10 @@ pub type ConsentGrantOf<T> = ConsentGrant<
 	<T as crate::Config>::MaxCategoriesPerGrant,
 >;
 
+/// One page of a patient's grants, newest first, as `(index, consent id, grant)`, and the
+/// `before` of the next page (`None`: the listing is over).
+pub type ConsentPageOf<T> = (alloc::vec::Vec<(u32, ConsentId, ConsentGrantOf<T>)>, Option<u32>);
+
 /// An entry of a patient's live list, with the pallet's category bound.
 pub type LiveGrantOf<T> =
 	LiveGrant<<T as frame_system::Config>::AccountId, <T as crate::Config>::MaxCategoriesPerGrant>;
