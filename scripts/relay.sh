@@ -39,7 +39,10 @@ else
 	step "building polkadot $polkadot_version and its workers (cold: more than an hour on 2 cores)"
 	# Its own target directory: the relay node's features differ from ours, and sharing one
 	# would make each build invalidate the other's artifacts.
-	CARGO_TARGET_DIR="$HEALTHCHAIN_RELAY_ROOT/target" \
+	# Without lib.sh's WASM_BUILD_WORKSPACE_HINT: it names *our* workspace, and the relay
+	# runtimes' WASM builds then look for their package in our Cargo.lock and fail ("Failed to
+	# find entry for package rococo-runtime").
+	env -u WASM_BUILD_WORKSPACE_HINT CARGO_TARGET_DIR="$HEALTHCHAIN_RELAY_ROOT/target" \
 		cargo install polkadot --version "$polkadot_version" --locked \
 		--root "$HEALTHCHAIN_RELAY_ROOT"
 fi
