@@ -732,10 +732,13 @@ impl<T: Config> Pallet<T> {
 	/// - a break-glass case awaits review ([`AwaitingReview`]) exactly when it exists and is
 	///   unreviewed.
 	///
+	/// Always compiled, not only under `try-runtime`: the `try_state` hook calls it, and so
+	/// do the unit tests and the runtime's call-sequence fuzzer (`runtime/tests/fuzz.rs`),
+	/// after every block it applies.
+	///
 	/// # Errors
 	///
 	/// A message naming the first invariant found broken.
-	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let next_consent = NextConsentId::<T>::get();
 		for (patient, live) in LiveGrants::<T>::iter() {

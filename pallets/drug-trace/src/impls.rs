@@ -13,7 +13,6 @@ use crate::{
 	Products, QuantityInTransit, Recall, RegistryError, Shipment, ShipmentId, ShipmentStatus,
 	Shipments, StockRef, TRADING_PARTNERS,
 };
-#[cfg(any(feature = "try-runtime", test))]
 use crate::{
 	CloneSuspicions, Custodians, NextBatchId, NextShipmentId, ResolvedReports, SuspectReports,
 };
@@ -169,10 +168,13 @@ impl<T: Config> Pallet<T> {
 	/// - every index, custodian, resolved report and cold-chain record names something that
 	///   exists.
 	///
+	/// Always compiled, not only under `try-runtime`: the `try_state` hook calls it, and so
+	/// do the unit tests and the runtime's call-sequence fuzzer (`runtime/tests/fuzz.rs`),
+	/// after every block it applies.
+	///
 	/// # Errors
 	///
 	/// A message naming the first invariant found broken.
-	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let next_batch = NextBatchId::<T>::get();
 		for (batch_id, batch) in Batches::<T>::iter() {
@@ -257,7 +259,6 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Checks one batch's stock: see [`Self::do_try_state`].
-	#[cfg(any(feature = "try-runtime", test))]
 	fn check_stock(batch_id: BatchId, batch: &BatchOf<T>) -> DispatchResult {
 		use alloc::collections::BTreeMap;
 

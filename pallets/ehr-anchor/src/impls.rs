@@ -467,10 +467,13 @@ impl<T: Config> Pallet<T> {
 	/// - every patient's [`RecordsBySide`] counts are its records per author side, within
 	///   their bounds.
 	///
+	/// Always compiled, not only under `try-runtime`: the `try_state` hook calls it, and so
+	/// do the unit tests and the runtime's call-sequence fuzzer (`runtime/tests/fuzz.rs`),
+	/// after every block it applies.
+	///
 	/// # Errors
 	///
 	/// A message naming the first invariant found broken.
-	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let next_record = NextRecordId::<T>::get();
 		let mut record_count: u64 = 0;
@@ -579,7 +582,6 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Checks one version chain: see [`Self::do_try_state`].
-	#[cfg(any(feature = "try-runtime", test))]
 	fn check_chain(first_version: RecordId, versions: &[RecordId]) -> DispatchResult {
 		ensure!(
 			versions.first() == Some(&first_version),
@@ -725,7 +727,6 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The record its author's hash index names for `record`'s content hash.
-	#[cfg(any(feature = "try-runtime", test))]
 	fn indexed_by_hash(record: &RecordAnchorOf<T>) -> Option<RecordId> {
 		match record.author_org {
 			Some(org) => OrgRecordByHash::<T>::get(record.content_hash, org),

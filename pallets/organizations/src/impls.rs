@@ -126,10 +126,13 @@ impl<T: Config> Pallet<T> {
 	/// - no account holds an invitation from an organisation it is a member of;
 	/// - every invitation expires after the block it was made in.
 	///
+	/// Always compiled, not only under `try-runtime`: the `try_state` hook calls it, and so
+	/// do the unit tests and the runtime's call-sequence fuzzer (`runtime/tests/fuzz.rs`),
+	/// after every block it applies.
+	///
 	/// # Errors
 	///
 	/// A message naming the first invariant found broken.
-	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let next_org = crate::NextOrgId::<T>::get();
 		for (org, organization) in Organizations::<T>::iter() {

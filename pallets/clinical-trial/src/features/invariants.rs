@@ -41,6 +41,10 @@ impl<T: Config> Pallet<T> {
 	/// - every record of a trial (protocol versions, enrolments, per-version counts,
 	///   snapshots, adverse events, results, hashes) belongs to an existing trial.
 	///
+	/// Always compiled, not only under `try-runtime`: the `try_state` hook calls it, and so
+	/// do the unit tests and the runtime's call-sequence fuzzer (`runtime/tests/fuzz.rs`),
+	/// after every block it applies.
+	///
 	/// # Errors
 	///
 	/// A message naming the first invariant found broken.

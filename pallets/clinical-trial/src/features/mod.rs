@@ -10,7 +10,6 @@ mod amendments;
 mod common;
 mod data;
 mod enrolment;
-#[cfg(any(feature = "try-runtime", test))]
 mod invariants;
 mod lifecycle;
 mod reads;
