@@ -4,7 +4,10 @@
 #   2. pallet, primitives and runtime tests (mock runtimes; the runtime wired together;
 #      the compiled WASM's metadata and genesis presets);
 #   3. node end-to-end: the real healthchain-node --dev, driven through JSON-RPC with
-#      @polkadot/api as a wallet would.
+#      @polkadot/api as a wallet would;
+#   4. network: a rococo-local relay chain and Healthchain's collators (zombienet/), when the
+#      relay binaries are in their cache (scripts/relay.sh builds them, more than an hour);
+#      otherwise one line says it was skipped.
 # Prints a summary line "N passed, N failed" at the end.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -39,9 +42,29 @@ e2e_passed=$(awk '/^# pass / { print $3 }' "$e2e_log" | tail -1)
 # A test cancelled because its suite's set-up failed did not pass either: count it as failed.
 e2e_failed=$(awk '/^# (fail|cancelled) / { n += $3 } END { print n + 0 }' "$e2e_log")
 
-passed=$((rust_passed + ${e2e_passed:-0}))
-failed=$((rust_failed + ${e2e_failed:-0}))
+cd "$HEALTHCHAIN_ROOT"
+step "network tests (zombienet/: rococo-local relay chain, Healthchain collators)"
+network_passed=0
+network_failed=0
+network_status=0
+network_summary="skipped"
+if "$HEALTHCHAIN_ROOT/scripts/relay.sh" --check; then
+	network_log="$(mktemp)"
+	trap 'rm -f "$cargo_log" "$e2e_log" "$network_log"' EXIT
+	"$HEALTHCHAIN_ROOT/scripts/network-test.sh" 2>&1 | tee "$network_log" || network_status=$?
+	network_passed=$(awk '/^test result:/ { s += $4 } END { print s + 0 }' "$network_log")
+	network_failed=$(awk '/^test result:/ { s += $6 } END { print s + 0 }' "$network_log")
+	# A build or spawn failure prints no result line: count the layer as one failure.
+	if [ "$network_status" -ne 0 ] && [ "$network_failed" -eq 0 ]; then network_failed=1; fi
+	network_summary="$network_passed passed, $network_failed failed"
+else
+	echo "network tests SKIPPED: the relay binaries are not in $HEALTHCHAIN_RELAY_BIN;" \
+		"scripts/relay.sh builds them (more than an hour), then scripts/network-test.sh runs this layer"
+fi
+
+passed=$((rust_passed + ${e2e_passed:-0} + network_passed))
+failed=$((rust_failed + ${e2e_failed:-0} + network_failed))
 echo
-echo "Rust: $rust_passed passed, $rust_failed failed; end-to-end: ${e2e_passed:-0} passed, ${e2e_failed:-0} failed"
+echo "Rust: $rust_passed passed, $rust_failed failed; end-to-end: ${e2e_passed:-0} passed, ${e2e_failed:-0} failed; network: $network_summary"
 echo "$passed passed, $failed failed"
-[ "$e2e_status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "${e2e_passed:-0}" -gt 0 ]
+[ "$e2e_status" -eq 0 ] && [ "$network_status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "${e2e_passed:-0}" -gt 0 ]
