@@ -61,19 +61,7 @@ fn development_chain_registers_one_demo_organisation_of_every_kind() {
 		let kinds: Vec<OrganizationKind> = (0..DEMO_CONSORTIUM.len() as u32)
 			.map(|org| Organizations::organization(org).expect("registered").kind)
 			.collect();
-		for kind in [
-			OrganizationKind::Hospital,
-			OrganizationKind::Clinic,
-			OrganizationKind::Laboratory,
-			OrganizationKind::Pharmacy,
-			OrganizationKind::Manufacturer,
-			OrganizationKind::Distributor,
-			OrganizationKind::EthicsCommittee,
-			OrganizationKind::Regulator,
-			OrganizationKind::TrialSponsor,
-			OrganizationKind::ResearchInstitute,
-			OrganizationKind::Insurer,
-		] {
+		for kind in common::ORGANIZATION_KINDS {
 			assert!(kinds.contains(&kind), "no demo {kind:?}");
 		}
 	});

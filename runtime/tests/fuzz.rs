@@ -169,21 +169,6 @@ const CONDITION_CODES: &[&[u8]] = &[b"C50.9", b"E11.9", b"I10", b"J45.909", b"2C
 /// Countries a plausible trial recruits in.
 const COUNTRIES: &[[u8; 2]] = &[*b"DE", *b"FR", *b"NL", *b"US", *b"JP", *b"BR"];
 
-/// Every organisation kind.
-const KINDS: [OrganizationKind; 11] = [
-	OrganizationKind::Hospital,
-	OrganizationKind::Clinic,
-	OrganizationKind::Laboratory,
-	OrganizationKind::Pharmacy,
-	OrganizationKind::Manufacturer,
-	OrganizationKind::Distributor,
-	OrganizationKind::EthicsCommittee,
-	OrganizationKind::Regulator,
-	OrganizationKind::TrialSponsor,
-	OrganizationKind::ResearchInstitute,
-	OrganizationKind::Insurer,
-];
-
 /// Every member role.
 const ROLES: [MemberRole; 7] = [
 	MemberRole::Admin,
@@ -283,6 +268,107 @@ fn fuzz_for_minutes() {
 	coverage.print(started.elapsed());
 }
 
+/// The harness the first storage migration will need (issue 17, item 4): a chain holding data
+/// of every healthcare pallet (built by a fuzzer run) goes through a real runtime upgrade, the
+/// way `frame_executive` runs one: the chain's last upgrade is set to the previous
+/// `spec_version`, so the next block's `initialize_block` sees a new runtime and runs every
+/// pallet's `on_runtime_upgrade` and the runtime's `Migrations`. Afterwards every pallet's
+/// storage version is its code's, every invariant of the fuzzer holds, and no healthcare
+/// pallet's storage changed: today there is no migration. A migration that changes storage
+/// must say here what it changes (and its `pre_upgrade`/`post_upgrade` run under
+/// `try-runtime`).
+#[test]
+fn a_runtime_upgrade_keeps_every_pallets_state() {
+	use frame_support::traits::{GetStorageVersion, PalletInfoAccess};
+	use healthchain_runtime::{
+		ClinicalTrial, Consent, DrugTrace, EhrAnchor, Executive, Organizations, VERSION,
+	};
+	use sp_runtime::traits::Header as _;
+
+	let settings = Settings { blocks: 12, calls_per_block: 40 };
+	let mut coverage = Coverage::default();
+	let mut position = Position::default();
+	let (mut ext, world) = run_blocks(UPGRADE_SEED, settings, &mut coverage, &mut position);
+	ext.execute_with(|| {
+		let pallets = [
+			(
+				Organizations::name(),
+				Organizations::on_chain_storage_version(),
+				Organizations::in_code_storage_version(),
+			),
+			(
+				EhrAnchor::name(),
+				EhrAnchor::on_chain_storage_version(),
+				EhrAnchor::in_code_storage_version(),
+			),
+			(
+				Consent::name(),
+				Consent::on_chain_storage_version(),
+				Consent::in_code_storage_version(),
+			),
+			(
+				DrugTrace::name(),
+				DrugTrace::on_chain_storage_version(),
+				DrugTrace::in_code_storage_version(),
+			),
+			(
+				ClinicalTrial::name(),
+				ClinicalTrial::on_chain_storage_version(),
+				ClinicalTrial::in_code_storage_version(),
+			),
+		];
+		let before: Vec<_> = pallets.iter().map(|(name, ..)| pallet_storage(name)).collect();
+		for ((name, ..), storage) in pallets.iter().zip(&before) {
+			// Data of every pallet, beyond its storage version and genesis.
+			assert!(storage.len() > 3, "the fuzzer run left {name} with {} keys", storage.len());
+		}
+
+		// The chain last upgraded to the previous spec_version: the next block is the first of a
+		// new runtime.
+		let previous = VERSION.spec_version.checked_sub(1).expect("spec_version is above 0");
+		frame_system::LastRuntimeUpgrade::<Runtime>::put(frame_system::LastRuntimeUpgradeInfo {
+			spec_version: codec::Compact(previous),
+			spec_name: VERSION.spec_name.clone(),
+		});
+		let number = System::block_number() + 1;
+		let header = <healthchain_runtime::Block as sp_runtime::traits::Block>::Header::new(
+			number,
+			Default::default(),
+			Default::default(),
+			System::parent_hash(),
+			Default::default(),
+		);
+		Executive::initialize_block(&header);
+		let upgraded = frame_system::LastRuntimeUpgrade::<Runtime>::get().expect("recorded");
+		assert_eq!(upgraded.spec_version.0, VERSION.spec_version, "the upgrade did not run");
+
+		for ((name, on_chain, in_code), storage) in pallets.iter().zip(&before) {
+			assert_eq!(on_chain, in_code, "{name}: storage version on chain is not the code's");
+			assert!(*storage == pallet_storage(name), "{name}: the upgrade changed its storage");
+		}
+		check(check_block_invariants(&world), "after the runtime upgrade");
+	});
+}
+
+/// The seed of the chain [`a_runtime_upgrade_keeps_every_pallets_state`] upgrades.
+const UPGRADE_SEED: u64 = 17;
+
+/// Every key and value under pallet `name`'s storage prefix.
+fn pallet_storage(name: &str) -> BTreeMap<Vec<u8>, Vec<u8>> {
+	let prefix = sp_io::hashing::twox_128(name.as_bytes()).to_vec();
+	let mut entries = BTreeMap::new();
+	let mut key = prefix.clone();
+	while let Some(next) = sp_io::storage::next_key(&key) {
+		if !next.starts_with(&prefix) {
+			break;
+		}
+		let value = sp_io::storage::get(&next).map(|value| value.to_vec()).unwrap_or_default();
+		entries.insert(next.clone(), value);
+		key = next;
+	}
+	entries
+}
+
 /// How long each seed runs.
 #[derive(Clone, Copy, Debug)]
 struct Settings {
@@ -356,6 +442,16 @@ fn run_seed_or_report(seed: u64, settings: Settings, coverage: &mut Coverage) {
 /// Applies `settings.blocks` blocks of random calls to the development genesis, checking the
 /// invariants after every call and every block.
 fn run_seed(seed: u64, settings: Settings, coverage: &mut Coverage, position: &mut Position) {
+	run_blocks(seed, settings, coverage, position);
+}
+
+/// What [`run_seed`] does; returns the chain it built and what the run learnt about it.
+fn run_blocks(
+	seed: u64,
+	settings: Settings,
+	coverage: &mut Coverage,
+	position: &mut Position,
+) -> (sp_io::TestExternalities, World) {
 	let mut ext = preset_externalities(DEV_RUNTIME_PRESET);
 	let chain = ext.execute_with(|| {
 		set_time(NOW);
@@ -370,6 +466,8 @@ fn run_seed(seed: u64, settings: Settings, coverage: &mut Coverage, position: &m
 		// call cover one block's changes, not the whole run's.
 		commit(&mut ext);
 	}
+	let world = run.world;
+	(ext, world)
 }
 
 /// Moves the externalities' pending changes into their backend.
@@ -986,7 +1084,7 @@ impl<'a> Gen<'a> {
 	}
 
 	fn kind(&mut self) -> OrganizationKind {
-		self.pick(&KINDS).unwrap_or(OrganizationKind::Hospital)
+		self.pick(&common::ORGANIZATION_KINDS).unwrap_or(OrganizationKind::Hospital)
 	}
 
 	fn role(&mut self) -> MemberRole {

@@ -2,7 +2,7 @@
 
 #![allow(dead_code)]
 
-use healthchain_primitives::Moment;
+use healthchain_primitives::{Moment, OrganizationKind};
 use healthchain_runtime::{genesis_config_presets, AccountId, Runtime, RuntimeGenesisConfig};
 use serde_json::Value;
 use sp_core::Pair;
@@ -68,3 +68,18 @@ pub fn with_development_chain(test: impl FnOnce()) {
 		test()
 	})
 }
+
+/// Every organisation kind the registry knows.
+pub const ORGANIZATION_KINDS: [OrganizationKind; 11] = [
+	OrganizationKind::Hospital,
+	OrganizationKind::Clinic,
+	OrganizationKind::Laboratory,
+	OrganizationKind::Pharmacy,
+	OrganizationKind::Manufacturer,
+	OrganizationKind::Distributor,
+	OrganizationKind::EthicsCommittee,
+	OrganizationKind::Regulator,
+	OrganizationKind::TrialSponsor,
+	OrganizationKind::ResearchInstitute,
+	OrganizationKind::Insurer,
+];
