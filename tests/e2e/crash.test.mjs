@@ -12,7 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import { Keyring } from '@polkadot/keyring';
 import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
 
-import { connectApi, signAndSendInBlock } from './lib/chain.mjs';
+import { connectApi, signAndSendInBlock, treatmentConsent } from './lib/chain.mjs';
 import { makeTempDir, rpc, startNode, waitFor, withNodeLogs } from './lib/node.mjs';
 
 /** The demo hospital's organisation id (runtime/src/demo_consortium.rs). */
@@ -69,14 +69,7 @@ function stream(api, accounts, nonces) {
 			// A patient holds at most 32 live grants: three patients, a grant every sixth step.
 			if (i % 6 === 0) {
 				const patient = ['eve', 'ferdie', 'charlie'][(i / 6) % 3];
-				const grant = api.tx.consent.grant(accounts[patient].address, {
-					grantee: { Organization: HOSPITAL },
-					actions: { read: true, write: false },
-					categories: 'All',
-					purpose: 'Treatment',
-					validFrom: null,
-					validUntil: null,
-				});
+				const grant = api.tx.consent.grant(accounts[patient].address, treatmentConsent({ org: HOSPITAL, read: true }));
 				watch(grant, accounts[patient], nonces[patient], 'grant');
 				nonces[patient] += 1;
 				sent += 1;
@@ -125,14 +118,7 @@ describe('kill -9 of a --dev node while transactions stream in', { concurrency: 
 				let api = await connectApi(node.wsUrl);
 				await signAndSendInBlock(
 					api,
-					api.tx.consent.grant(accounts.dave.address, {
-						grantee: { Organization: HOSPITAL },
-						actions: { read: false, write: true },
-						categories: 'All',
-						purpose: 'Treatment',
-						validFrom: null,
-						validUntil: null,
-					}),
+					api.tx.consent.grant(accounts.dave.address, treatmentConsent({ org: HOSPITAL, write: true })),
 					accounts.dave,
 				);
 

@@ -200,3 +200,21 @@ export async function councilMotion(api, proposal, proposer, voters) {
 	);
 	return closed.events;
 }
+
+/**
+ * The terms of a consent grant to organisation `org` for treatment, every record category,
+ * from now on: `read` and `write` say what it permits; `validUntil` (ms since the Unix epoch)
+ * ends it, `null` never.
+ *
+ * @param {{ org: number, read?: boolean, write?: boolean, validUntil?: number | null }} terms
+ */
+export function treatmentConsent({ org, read = false, write = false, validUntil = null }) {
+	return {
+		grantee: { Organization: org },
+		actions: { read, write },
+		categories: 'All',
+		purpose: 'Treatment',
+		validFrom: null,
+		validUntil,
+	};
+}

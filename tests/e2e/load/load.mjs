@@ -27,7 +27,7 @@ import { parseArgs } from 'node:util';
 import { Keyring } from '@polkadot/keyring';
 import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
 
-import { connectApi, describeDispatchError, signAndSendInBlock } from '../lib/chain.mjs';
+import { connectApi, describeDispatchError, signAndSendInBlock, treatmentConsent } from '../lib/chain.mjs';
 import { makeTempDir, resolveNodeBinary, startNode } from '../lib/node.mjs';
 
 /** The demo hospital's organisation id (runtime/src/demo_consortium.rs). */
@@ -147,14 +147,7 @@ async function prepare(api, keyring, kind, count) {
 			patients.map((patient) =>
 				signAndSendInBlock(
 					api,
-					api.tx.consent.grant(patient.address, {
-						grantee: { Organization: HOSPITAL },
-						actions: { read: false, write: true },
-						categories: 'All',
-						purpose: 'Treatment',
-						validFrom: null,
-						validUntil: null,
-					}),
+					api.tx.consent.grant(patient.address, treatmentConsent({ org: HOSPITAL, write: true })),
 					patient,
 				),
 			),
@@ -172,14 +165,14 @@ async function prepare(api, keyring, kind, count) {
 		// consent.grant: each signer is a patient granting read access to one organisation of the
 		// demo consortium after another.
 		makeCall = (i) =>
-			api.tx.consent.grant(signers[i % signers.length].address, {
-				grantee: { Organization: Math.floor(i / signers.length) % 11 },
-				actions: { read: true, write: false },
-				categories: 'All',
-				purpose: 'Treatment',
-				validFrom: null,
-				validUntil: Math.floor(i / signers.length) + 4_000_000_000_000,
-			});
+			api.tx.consent.grant(
+				signers[i % signers.length].address,
+				treatmentConsent({
+					org: Math.floor(i / signers.length) % 11,
+					read: true,
+					validUntil: Math.floor(i / signers.length) + 4_000_000_000_000,
+				}),
+			);
 	}
 
 	const nonces = await Promise.all(signers.map((signer) => api.rpc.system.accountNextIndex(signer.address)));
@@ -355,14 +348,7 @@ async function prepareProbe(api, kind) {
 		case 'anchor':
 			return api.tx.ehrAnchor.anchor(anyone, 'LaboratoryReport', blake2AsHex('probe', 256), 'Sha2_256', 'ipfs://bafy-load-0', null);
 		default:
-			return api.tx.consent.grant(anyone, {
-				grantee: { Organization: HOSPITAL },
-				actions: { read: true, write: false },
-				categories: 'All',
-				purpose: 'Treatment',
-				validFrom: null,
-				validUntil: 4_000_000_000_000,
-			});
+			return api.tx.consent.grant(anyone, treatmentConsent({ org: HOSPITAL, read: true, validUntil: 4_000_000_000_000 }));
 	}
 }
 
