@@ -96,6 +96,20 @@ pub async fn finalized_number(client: &Client) -> Result<u64> {
 	Ok(client.blocks().at_latest().await?.number().into())
 }
 
+/// Waits until `client`'s chain has finalised block `at_least` (failing after `timeout`, saying
+/// `what` it waited for); the finalised number it then saw.
+pub async fn wait_finalized(
+	client: &Client,
+	what: &str,
+	at_least: u64,
+	timeout: Duration,
+) -> Result<u64> {
+	wait_for(what, timeout, || async move {
+		Ok(Some(finalized_number(client).await?).filter(|n| *n >= at_least))
+	})
+	.await
+}
+
 /// The hash of block `number` on `node`'s chain, if it has one.
 pub async fn block_hash(node: &NetworkNode, number: u64) -> Result<Option<H256>> {
 	let rpc = node.rpc().await?;

@@ -18,8 +18,8 @@ use anyhow::{bail, ensure, Result};
 use healthchain_network_tests::{
 	anchor_lab_report, block_author, block_hash, client, dev_key, finalized_number,
 	grant_hospital_write, hex_string, holds_aura_key, kill_9, metric_names,
-	relay_finalized_para_head, spawn_local_network, step, verify_hash, wait_for, Client,
-	ALERT_METRICS,
+	relay_finalized_para_head, spawn_local_network, step, verify_hash, wait_finalized, wait_for,
+	Client, ALERT_METRICS,
 };
 use zombienet_sdk::NetworkNode;
 
@@ -77,13 +77,11 @@ async fn healthchain_runs_on_a_rococo_local_relay_chain() -> Result<()> {
 	)
 	.await?;
 	step(start, &format!("relay chain finalised para head #{included}"));
-	let bob_ref = &bob;
-	let finalized = wait_for(
+	let finalized = wait_finalized(
+		&bob,
 		"healthchain-bob to finalise parachain block 6",
+		6,
 		Duration::from_secs(5 * MINUTES),
-		|| async move {
-			Ok::<_, anyhow::Error>(Some(finalized_number(bob_ref).await?).filter(|n| *n >= 6))
-		},
 	)
 	.await?;
 	let mut authored = Vec::new();
@@ -113,6 +111,7 @@ async fn healthchain_runs_on_a_rococo_local_relay_chain() -> Result<()> {
 	grant_hospital_write(&alice, &patient).await?;
 	let record = anchor_lab_report(&alice, &practitioner, &patient, hash).await?;
 	step(start, &format!("record {record} anchored through healthchain-alice, finalised"));
+	let bob_ref = &bob;
 	let verified = wait_for(
 		"healthchain-bob to verify the anchored hash",
 		Duration::from_secs(2 * MINUTES),
@@ -136,14 +135,11 @@ async fn healthchain_runs_on_a_rococo_local_relay_chain() -> Result<()> {
 	};
 	let pid = kill_9(alice_node)?;
 	step(start, &format!("healthchain-alice (pid {pid}) killed with SIGKILL at #{before}"));
-	let alone = wait_for(
+	let alone = wait_finalized(
+		&bob,
 		"healthchain-bob to finalise 3 more blocks alone",
+		before + 3,
 		Duration::from_secs(5 * MINUTES),
-		|| async move {
-			Ok::<_, anyhow::Error>(
-				Some(finalized_number(bob_ref).await?).filter(|n| *n >= before + 3),
-			)
-		},
 	)
 	.await?;
 	step(start, &format!("healthchain-bob finalised #{alone} while healthchain-alice was down"));
@@ -151,13 +147,11 @@ async fn healthchain_runs_on_a_rococo_local_relay_chain() -> Result<()> {
 	let restarted = Instant::now();
 	alice_node.restart(None).await?;
 	let alice = client(alice_node).await?;
-	let alice_ref = &alice;
-	let caught_up = wait_for(
+	let caught_up = wait_finalized(
+		&alice,
 		"the restarted healthchain-alice to catch up",
+		alone,
 		Duration::from_secs(5 * MINUTES),
-		|| async move {
-			Ok::<_, anyhow::Error>(Some(finalized_number(alice_ref).await?).filter(|n| *n >= alone))
-		},
 	)
 	.await?;
 	step(start, &format!("healthchain-alice restarted and finalised #{caught_up}"));
@@ -173,6 +167,7 @@ async fn healthchain_runs_on_a_rococo_local_relay_chain() -> Result<()> {
 		verify_hash(&alice, hash).await? == Some((record, "Active".to_string())),
 		"the record anchored before the crash is not answered after it"
 	);
+	let alice_ref = &alice;
 	let alice_authors_again = wait_for(
 		"the restarted healthchain-alice to author a finalised block",
 		Duration::from_secs(5 * MINUTES),
