@@ -62,7 +62,7 @@ fn recruiting_trial() -> TrialId {
 		protocol_hash: H256::repeat_byte(2),
 		outcomes: vec![OutcomeCommitment {
 			kind: OutcomeKind::Primary,
-			hash: H256::repeat_byte(3),
+			definition_hash: H256::repeat_byte(3),
 		}]
 		.try_into()
 		.expect("one outcome"),

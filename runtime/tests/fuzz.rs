@@ -1364,9 +1364,12 @@ impl<'a> Gen<'a> {
 		let data_set_hash = self.hash();
 		let protocol_hash = self.hash();
 		let mut outcomes =
-			vec![OutcomeCommitment { kind: OutcomeKind::Primary, hash: self.hash() }];
+			vec![OutcomeCommitment { kind: OutcomeKind::Primary, definition_hash: self.hash() }];
 		for _ in 0..self.below(3) {
-			outcomes.push(OutcomeCommitment { kind: OutcomeKind::Secondary, hash: self.hash() });
+			outcomes.push(OutcomeCommitment {
+				kind: OutcomeKind::Secondary,
+				definition_hash: self.hash(),
+			});
 		}
 		match self.below(20) {
 			0 => outcomes.clear(),
@@ -2291,7 +2294,7 @@ fn commit_data_snapshot(g: &mut Gen<'_>) -> (Caller, RuntimeCall) {
 	let now = g.now;
 	let trial = g.trial_where(|trial| trial.has_recruited());
 	let who = g.sponsor_member(trial, pallet_clinical_trial::INVESTIGATOR_ROLES);
-	let hash = g.hash();
+	let snapshot_hash = g.hash();
 	let record_count = if g.chance(90) { g.between_u32(0, 10_000) } else { g.any() };
 	let (period_start, period_end) = match g.below(10) {
 		0..=7 => {
@@ -2301,8 +2304,13 @@ fn commit_data_snapshot(g: &mut Gen<'_>) -> (Caller, RuntimeCall) {
 		8 => (now, now.saturating_sub(1)),
 		_ => (now, now + g.between(1, DAY_MS)),
 	};
-	let call: TrialCall<Runtime> =
-		TrialCall::commit_data_snapshot { trial, hash, record_count, period_start, period_end };
+	let call: TrialCall<Runtime> = TrialCall::commit_data_snapshot {
+		trial,
+		snapshot_hash,
+		record_count,
+		period_start,
+		period_end,
+	};
 	(Caller::Signed(who), RuntimeCall::ClinicalTrial(call))
 }
 
@@ -2316,8 +2324,8 @@ fn report_adverse_event(g: &mut Gen<'_>) -> (Caller, RuntimeCall) {
 		3 => Severity::LifeThreatening,
 		_ => Severity::Fatal,
 	};
-	let hash = g.hash();
-	let call: TrialCall<Runtime> = TrialCall::report_adverse_event { trial, severity, hash };
+	let report_hash = g.hash();
+	let call: TrialCall<Runtime> = TrialCall::report_adverse_event { trial, severity, report_hash };
 	(Caller::Signed(who), RuntimeCall::ClinicalTrial(call))
 }
 
@@ -2330,7 +2338,10 @@ fn publish_results(g: &mut Gen<'_>) -> (Caller, RuntimeCall) {
 		.unwrap_or_default();
 	let mut reported: Vec<ReportedOutcome> = registered
 		.iter()
-		.map(|outcome| ReportedOutcome { kind: outcome.kind, hash: outcome.hash })
+		.map(|outcome| ReportedOutcome {
+			kind: outcome.kind,
+			definition_hash: outcome.definition_hash,
+		})
 		.collect();
 	// Mostly as registered; otherwise with each kind of discrepancy.
 	match g.below(10) {
@@ -2338,7 +2349,8 @@ fn publish_results(g: &mut Gen<'_>) -> (Caller, RuntimeCall) {
 		6 => {
 			reported.pop();
 		}
-		7 => reported.push(ReportedOutcome { kind: OutcomeKind::Secondary, hash: g.hash() }),
+		7 => reported
+			.push(ReportedOutcome { kind: OutcomeKind::Secondary, definition_hash: g.hash() }),
 		8 => {
 			if let Some(first) = reported.first_mut() {
 				first.kind = match first.kind {

@@ -397,7 +397,7 @@ fn one_reader_flooding_reads_locks_nobody_out() {
 		));
 		assert_ok!(emergency_read(&clinician, record));
 		let head = Consent::access_log_head(&patient());
-		assert_eq!(head.entries, u64::from(allowed) + 1);
+		assert_eq!(head.entry_count, u64::from(allowed) + 1);
 	});
 }
 

@@ -148,9 +148,9 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 				dataSetHash: DOCUMENT.dataSet,
 				protocolHash: DOCUMENT.protocolV1,
 				outcomes: [
-					{ kind: 'Primary', hash: DOCUMENT.primaryOutcome },
-					{ kind: 'Primary', hash: DOCUMENT.secondPrimaryOutcome },
-					{ kind: 'Secondary', hash: DOCUMENT.secondaryOutcome },
+					{ kind: 'Primary', definitionHash: DOCUMENT.primaryOutcome },
+					{ kind: 'Primary', definitionHash: DOCUMENT.secondPrimaryOutcome },
+					{ kind: 'Secondary', definitionHash: DOCUMENT.secondaryOutcome },
 				],
 			};
 			const registered = eventFields(
@@ -332,9 +332,9 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 			assert.equal(details.dataSetHash, DOCUMENT.dataSet);
 			assert.equal(details.approvalHash, DOCUMENT.approvalV1);
 			assert.deepEqual(details.outcomes, [
-				{ index: 0, kind: 'Primary', hash: DOCUMENT.primaryOutcome },
-				{ index: 1, kind: 'Primary', hash: DOCUMENT.secondPrimaryOutcome },
-				{ index: 2, kind: 'Secondary', hash: DOCUMENT.secondaryOutcome },
+				{ index: 0, kind: 'Primary', definitionHash: DOCUMENT.primaryOutcome },
+				{ index: 1, kind: 'Primary', definitionHash: DOCUMENT.secondPrimaryOutcome },
+				{ index: 2, kind: 'Secondary', definitionHash: DOCUMENT.secondaryOutcome },
 			]);
 			assert.equal(details.recruitmentStartedAt, state.recruitmentStartedAt, 'recruitment opened in the block of startRecruiting');
 			assert.equal(details.resultsDue, false, 'no results are due while the trial recruits');
@@ -412,7 +412,7 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 				),
 			);
 			assert.equal(committed.index.toNumber(), 0, 'the first snapshot has index 0');
-			assert.equal(committed.hash.toHex(), DOCUMENT.dataSnapshot);
+			assert.equal(committed.snapshotHash.toHex(), DOCUMENT.dataSnapshot);
 
 			const reported = eventFields(
 				findEvent(dev.api, 
@@ -427,9 +427,9 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 			// The results leave out the second primary outcome and report one that was never
 			// pre-registered: outcome switching, which the chain must flag.
 			const outcomes = [
-				{ kind: 'Primary', hash: DOCUMENT.primaryOutcome },
-				{ kind: 'Secondary', hash: DOCUMENT.secondaryOutcome },
-				{ kind: 'Primary', hash: DOCUMENT.unregisteredOutcome },
+				{ kind: 'Primary', definitionHash: DOCUMENT.primaryOutcome },
+				{ kind: 'Secondary', definitionHash: DOCUMENT.secondaryOutcome },
+				{ kind: 'Primary', definitionHash: DOCUMENT.unregisteredOutcome },
 			];
 			const events = await send(dev.api.tx.clinicalTrial.publishResults(trial, DOCUMENT.results, outcomes), investigator);
 			const discrepancies = events
@@ -441,8 +441,8 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 			assert.deepEqual(
 				discrepancies,
 				[
-					{ type: 'Missing', kind: 'Primary', hash: DOCUMENT.secondPrimaryOutcome },
-					{ type: 'Unregistered', kind: 'Primary', hash: DOCUMENT.unregisteredOutcome },
+					{ type: 'Missing', kind: 'Primary', definitionHash: DOCUMENT.secondPrimaryOutcome },
+					{ type: 'Unregistered', kind: 'Primary', definitionHash: DOCUMENT.unregisteredOutcome },
 				],
 				'the omitted primary outcome is Missing and the new one Unregistered',
 			);
@@ -468,8 +468,8 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 			assert.deepEqual(
 				report.results.discrepancies,
 				[
-					{ type: 'Missing', kind: 'Primary', hash: DOCUMENT.secondPrimaryOutcome },
-					{ type: 'Unregistered', kind: 'Primary', hash: DOCUMENT.unregisteredOutcome },
+					{ type: 'Missing', kind: 'Primary', definitionHash: DOCUMENT.secondPrimaryOutcome },
+					{ type: 'Unregistered', kind: 'Primary', definitionHash: DOCUMENT.unregisteredOutcome },
 				],
 				'the outcome report flags the omitted and the unregistered outcome',
 			);
@@ -477,7 +477,7 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 			const snapshots = await query('clinicalTrial_dataSnapshots', trial);
 			assert.equal(snapshots.length, 1, 'one data snapshot');
 			assert.equal(snapshots[0].index, 0);
-			assert.equal(snapshots[0].hash, DOCUMENT.dataSnapshot);
+			assert.equal(snapshots[0].snapshotHash, DOCUMENT.dataSnapshot);
 			assert.equal(snapshots[0].recordCount, 1);
 			assert.ok(state.snapshot, 'an earlier step should have committed the snapshot');
 			assert.equal(snapshots[0].periodStart, state.snapshot.periodStart);
@@ -487,7 +487,7 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 			const adverse = await query('clinicalTrial_adverseEvents', trial);
 			assert.equal(adverse.length, 1, 'one adverse-event report');
 			assert.equal(adverse[0].severity, 'Moderate');
-			assert.equal(adverse[0].hash, DOCUMENT.adverseEvent);
+			assert.equal(adverse[0].reportHash, DOCUMENT.adverseEvent);
 			assert.equal(adverse[0].by, investigator.address);
 		}),
 	);

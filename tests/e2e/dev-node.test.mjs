@@ -33,6 +33,11 @@ const NODE_EXTRA_ARGS = ['--dev-block-time', String(DEV_BLOCK_TIME_MS)];
 /** Chain properties the dev chain spec must advertise. */
 const EXPECTED_PROPERTIES = { tokenSymbol: 'HCT', tokenDecimals: 12, ss58Format: 42 };
 
+/** The crates whose types this project defines: the pallets, their runtime APIs, the
+ * primitives and the runtime. */
+const OUR_TYPE_PATHS =
+	/^(pallet_(organizations|ehr_anchor|consent|drug_trace|clinical_trial)(_runtime_api)?|healthchain_(primitives|runtime))::/;
+
 /** One HCT in plancks (12 decimals). */
 const HCT = 10n ** 12n;
 
@@ -167,6 +172,38 @@ describe('healthchain-node --dev', { concurrency: false }, () => {
 			);
 
 			transferred = { recipient: recipient.address, amount: TRANSFER_AMOUNT, blockHash };
+		}),
+	);
+
+	it(
+		"names every field of the project's own types so that Polkadot.js keeps the name",
+		{ timeout: 60_000 },
+		withNodeLogs(currentNodes, async () => {
+			// Polkadot.js renames a field that clashes with a codec's own members (`hash`,
+			// `registry`, `entries`, `keys`, `new`, `size`) by appending `_`: `outcome.hash` would
+			// then be the codec's hash, not the field. Every type our crates define (pallet calls,
+			// events, storage values and runtime-API types) must keep its names.
+			const lookup = api.registry.lookup;
+			const renamed = [];
+			let checked = 0;
+			for (const { type } of lookup.types) {
+				const path = type.path.map((segment) => segment.toString()).join('::');
+				if (!OUR_TYPE_PATHS.test(path)) continue;
+				checked += 1;
+				const shapes = type.def.isComposite
+					? [['', type.def.asComposite.fields]]
+					: type.def.isVariant
+						? type.def.asVariant.variants.map((variant) => [`::${variant.name}`, variant.fields])
+						: [];
+				for (const [variant, fields] of shapes) {
+					for (const field of fields) {
+						const [name, original] = lookup.sanitizeField(field.name);
+						if (original !== null) renamed.push(`${path}${variant}.${original} (read as ${name})`);
+					}
+				}
+			}
+			assert.ok(checked >= 50, `expected the metadata to hold our crates' types, found ${checked}`);
+			assert.deepEqual(renamed, [], `Polkadot.js renames these fields: ${renamed.join('; ')}`);
 		}),
 	);
 

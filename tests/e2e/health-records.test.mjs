@@ -74,12 +74,10 @@ async function anchorLabReport(practitioner, patient, hash) {
 	return findEvent(dev.api, events, 'ehrAnchor', 'RecordAnchored').data[0].toNumber();
 }
 
-/** How many entries `patient`'s access log has ever had, and the head of its hash chain.
- * Polkadot.js renames a struct field called `entries` to `entries_` (a Map has `entries()`);
- * `toJSON()` gives the Rust names back. */
+/** How many entries `patient`'s access log has ever had, and the head of its hash chain. */
 async function accessLogHead(patient) {
-	const { entries, head } = (await dev.api.call.consentApi.accessLogHead(patient.address)).toJSON();
-	return { entries, head };
+	const { entryCount, head } = await dev.api.call.consentApi.accessLogHead(patient.address);
+	return { entryCount: entryCount.toNumber(), head: head.toHex() };
 }
 
 describe('health records and consent on healthchain-node --dev', { concurrency: false }, () => {
@@ -237,7 +235,7 @@ describe('health records and consent on healthchain-node --dev', { concurrency: 
 			// archive of the events recomputes its hash chain:
 			// head = blake2_256(previous head ‖ index as u64 ‖ entry), from 32 zero bytes.
 			const head = await accessLogHead(patient);
-			assert.equal(head.entries, reads, 'the access log has as many entries as reads were permitted');
+			assert.equal(head.entryCount, reads, 'the access log has as many entries as reads were permitted');
 			let chain = new Uint8Array(32);
 			for (const { index, entry: logged, chainHead } of recorded) {
 				chain = blake2AsU8a(u8aConcat(chain, index.toU8a(), logged.toU8a()), 256);

@@ -149,7 +149,7 @@ fn registration<T: Config>() -> Result<Registration<T>, BenchmarkError> {
 	for index in 0..T::MaxOutcomes::get() {
 		let kind = if index == 0 { OutcomeKind::Primary } else { OutcomeKind::Secondary };
 		outcomes
-			.try_push(OutcomeCommitment { kind, hash: hash_of(0x0c, index) })
+			.try_push(OutcomeCommitment { kind, definition_hash: hash_of(0x0c, index) })
 			.map_err(|_| BenchmarkError::Stop("more outcomes than MaxOutcomes"))?;
 	}
 	Ok(Registration {
@@ -483,13 +483,13 @@ mod benchmarks {
 		let trial = active::<T>(&parties)?;
 		let caller = parties.investigator.clone();
 		frame_benchmarking::whitelist_account!(caller);
-		let hash = hash_of(0x5a, 13);
+		let snapshot_hash = hash_of(0x5a, 13);
 		let at = now::<T>();
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller), trial, hash, u32::MAX, at, at);
+		_(RawOrigin::Signed(caller), trial, snapshot_hash, u32::MAX, at, at);
 
-		assert_last_event::<T>(Event::DataSnapshotCommitted { trial, index: 0, hash });
+		assert_last_event::<T>(Event::DataSnapshotCommitted { trial, index: 0, snapshot_hash });
 		Ok(())
 	}
 
@@ -519,8 +519,8 @@ mod benchmarks {
 		let trial = active::<T>(&parties)?;
 		let mut outcomes = ReportedOutcomes::<T>::default();
 		for index in 0..T::MaxReportedOutcomes::get() {
-			let hash = hash_of(0x7f, index);
-			let outcome = ReportedOutcome { kind: OutcomeKind::Primary, hash };
+			let definition_hash = hash_of(0x7f, index);
+			let outcome = ReportedOutcome { kind: OutcomeKind::Primary, definition_hash };
 			outcomes
 				.try_push(outcome)
 				.map_err(|_| BenchmarkError::Stop("more outcomes than MaxReportedOutcomes"))?;

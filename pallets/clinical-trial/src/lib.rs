@@ -335,8 +335,8 @@ pub mod pallet {
 			trial: TrialId,
 			/// The snapshot's index.
 			index: u32,
-			/// Its hash.
-			hash: H256,
+			/// The hash of the snapshot.
+			snapshot_hash: H256,
 		},
 		/// An investigator reported an adverse event.
 		AdverseEventReported {
@@ -686,14 +686,21 @@ pub mod pallet {
 		pub fn commit_data_snapshot(
 			origin: OriginFor<T>,
 			trial: TrialId,
-			hash: H256,
+			snapshot_hash: H256,
 			record_count: u32,
 			period_start: Moment,
 			period_end: Moment,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_commit_data_snapshot(who, trial, hash, record_count, period_start, period_end)
-				.map(|_index| ())
+			Self::do_commit_data_snapshot(
+				who,
+				trial,
+				snapshot_hash,
+				record_count,
+				period_start,
+				period_end,
+			)
+			.map(|_index| ())
 		}
 
 		/// Reports an adverse event of `severity`, with the hash of the report.
@@ -705,10 +712,10 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			trial: TrialId,
 			severity: Severity,
-			hash: H256,
+			report_hash: H256,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_report_adverse_event(who, trial, severity, hash).map(|_index| ())
+			Self::do_report_adverse_event(who, trial, severity, report_hash).map(|_index| ())
 		}
 
 		/// Publishes the results of a trial whose results are due (it recruited, and is

@@ -53,11 +53,11 @@ fn code(bytes: &[u8]) -> ConditionCode<Test> {
 }
 
 fn primary() -> OutcomeCommitment {
-	OutcomeCommitment { kind: OutcomeKind::Primary, hash: PRIMARY }
+	OutcomeCommitment { kind: OutcomeKind::Primary, definition_hash: PRIMARY }
 }
 
 fn secondary() -> OutcomeCommitment {
-	OutcomeCommitment { kind: OutcomeKind::Secondary, hash: SECONDARY }
+	OutcomeCommitment { kind: OutcomeKind::Secondary, definition_hash: SECONDARY }
 }
 
 /// A phase 3 breast-cancer trial in Germany and France for two participants, with one
@@ -184,7 +184,10 @@ fn amend(trial: TrialId) {
 
 fn reported(outcomes: &[(OutcomeKind, H256)]) -> ReportedOutcomes<Test> {
 	BoundedVec::truncate_from(
-		outcomes.iter().map(|(kind, hash)| ReportedOutcome { kind: *kind, hash: *hash }).collect(),
+		outcomes
+			.iter()
+			.map(|(kind, hash)| ReportedOutcome { kind: *kind, definition_hash: *hash })
+			.collect(),
 	)
 }
 
@@ -312,7 +315,8 @@ fn registration_fields_are_checked() {
 		);
 		refused(
 			&|r| {
-				let again = OutcomeCommitment { kind: OutcomeKind::Secondary, hash: PRIMARY };
+				let again =
+					OutcomeCommitment { kind: OutcomeKind::Secondary, definition_hash: PRIMARY };
 				r.outcomes = BoundedVec::truncate_from(vec![primary(), again]);
 			},
 			Error::<Test>::DuplicateOutcome,
@@ -962,14 +966,14 @@ fn investigators_commit_data_snapshots() {
 			period.1
 		));
 		System::assert_last_event(
-			Event::DataSnapshotCommitted { trial, index: 0, hash: SNAPSHOT }.into(),
+			Event::DataSnapshotCommitted { trial, index: 0, snapshot_hash: SNAPSHOT }.into(),
 		);
 		assert_eq!(
 			ClinicalTrial::data_snapshots(trial, 0, 10),
 			vec![(
 				0,
 				DataSnapshot {
-					hash: SNAPSHOT,
+					snapshot_hash: SNAPSHOT,
 					record_count: 42,
 					period_start: period.0,
 					period_end: period.1,
@@ -1044,7 +1048,7 @@ fn investigators_report_adverse_events() {
 		let events = ClinicalTrial::adverse_events(trial, 0, 10);
 		assert_eq!(events.len(), 1);
 		assert_eq!(events[0].1.severity, Severity::Severe);
-		assert_eq!(events[0].1.hash, REPORT);
+		assert_eq!(events[0].1.report_hash, REPORT);
 		assert_eq!(events[0].1.by, INVESTIGATOR);
 		assert_eq!(ClinicalTrial::find_hash(trial, REPORT), Some(TrialArtifact::AdverseEvent(0)));
 	});
@@ -1114,13 +1118,16 @@ fn a_missing_primary_and_an_unregistered_outcome_are_flagged() {
 			reported(&[(OutcomeKind::Primary, SECONDARY), (OutcomeKind::Secondary, NEW_OUTCOME)]);
 		assert_ok!(ClinicalTrial::publish_results(signed(SPONSOR_ADMIN), trial, RESULTS, outcomes));
 		let expected = [
-			OutcomeDiscrepancy::Missing { kind: OutcomeKind::Primary, hash: PRIMARY },
+			OutcomeDiscrepancy::Missing { kind: OutcomeKind::Primary, definition_hash: PRIMARY },
 			OutcomeDiscrepancy::KindChanged {
-				hash: SECONDARY,
+				definition_hash: SECONDARY,
 				registered: OutcomeKind::Secondary,
 				reported: OutcomeKind::Primary,
 			},
-			OutcomeDiscrepancy::Unregistered { kind: OutcomeKind::Secondary, hash: NEW_OUTCOME },
+			OutcomeDiscrepancy::Unregistered {
+				kind: OutcomeKind::Secondary,
+				definition_hash: NEW_OUTCOME,
+			},
 		];
 		let results = ClinicalTrial::outcome_report(trial)
 			.and_then(|(_, results)| results)
@@ -1262,7 +1269,7 @@ fn data_snapshots_and_adverse_events_are_paged() {
 		let events = ClinicalTrial::adverse_events(trial, 1, 1);
 		assert_eq!(events.len(), 1);
 		assert_eq!(events[0].0, 1);
-		assert_eq!(events[0].1.hash, H256::repeat_byte(0x62));
+		assert_eq!(events[0].1.report_hash, H256::repeat_byte(0x62));
 		assert_eq!(ClinicalTrial::adverse_events(trial, 0, 10).len(), 2);
 		assert!(ClinicalTrial::adverse_events(trial, 3, 10).is_empty());
 	});
@@ -1829,7 +1836,7 @@ fn results_are_due_for_a_trial_terminated_after_recruiting() {
 				trial,
 				discrepancy: OutcomeDiscrepancy::Missing {
 					kind: OutcomeKind::Secondary,
-					hash: SECONDARY,
+					definition_hash: SECONDARY,
 				},
 			}
 			.into(),
@@ -1948,7 +1955,12 @@ fn try_state_finds_side_doors_in_the_lifecycle() {
 		AdverseEvents::<Test>::insert(
 			trial,
 			0,
-			crate::AdverseEvent { severity: Severity::Mild, hash: REPORT, by: INVESTIGATOR, at: 0 },
+			crate::AdverseEvent {
+				severity: Severity::Mild,
+				report_hash: REPORT,
+				by: INVESTIGATOR,
+				at: 0,
+			},
 		);
 	});
 	try_state_finds("a trial recruited before it was recruiting", || {

@@ -233,11 +233,11 @@ pub struct OutcomeCommitment {
 	/// Primary or secondary.
 	pub kind: OutcomeKind,
 	/// The hash of the outcome's definition and time frame.
-	pub hash: H256,
+	pub definition_hash: H256,
 }
 
 /// An outcome a results publication reports on: the kind it is reported as and the hash of
-/// its definition and time frame (the commitment's hash, if it was pre-registered).
+/// its definition and time frame (the commitment's `definition_hash`, if it was pre-registered).
 #[derive(
 	Encode,
 	Decode,
@@ -254,7 +254,7 @@ pub struct ReportedOutcome {
 	/// Primary or secondary, as reported.
 	pub kind: OutcomeKind,
 	/// The hash of the outcome's definition and time frame.
-	pub hash: H256,
+	pub definition_hash: H256,
 }
 
 /// A difference between the outcomes a trial pre-registered and those its results report.
@@ -275,21 +275,21 @@ pub enum OutcomeDiscrepancy {
 	Missing {
 		/// Its registered kind.
 		kind: OutcomeKind,
-		/// Its hash.
-		hash: H256,
+		/// The hash of its definition and time frame.
+		definition_hash: H256,
 	},
 	/// A reported outcome that was not pre-registered.
 	Unregistered {
 		/// The kind it is reported as.
 		kind: OutcomeKind,
-		/// Its hash.
-		hash: H256,
+		/// The hash of its definition and time frame.
+		definition_hash: H256,
 	},
 	/// A pre-registered outcome reported as the other kind (a secondary outcome promoted to
 	/// primary, or the reverse).
 	KindChanged {
-		/// Its hash.
-		hash: H256,
+		/// The hash of its definition and time frame.
+		definition_hash: H256,
 		/// The kind it was registered as.
 		registered: OutcomeKind,
 		/// The kind it is reported as.
@@ -647,7 +647,7 @@ pub struct EnrolmentCounts {
 )]
 pub struct DataSnapshot<AccountId> {
 	/// The hash of the snapshot (a data export, a Merkle root of records).
-	pub hash: H256,
+	pub snapshot_hash: H256,
 	/// How many records it holds.
 	pub record_count: u32,
 	/// The start of the period it covers: milliseconds since the Unix epoch.
@@ -694,7 +694,7 @@ pub struct AdverseEvent<AccountId> {
 	/// How severe.
 	pub severity: Severity,
 	/// The hash of the report.
-	pub hash: H256,
+	pub report_hash: H256,
 	/// The investigator who reported it.
 	pub by: AccountId,
 	/// When it was reported.

@@ -650,7 +650,7 @@ impl<T: Config> Pallet<T> {
 		limit: u32,
 	) -> Vec<(u64, AccessLogEntryOf<T>)> {
 		let head = AccessLogHeads::<T>::get(patient);
-		let end = before.map_or(head.entries, |before| before.min(head.entries));
+		let end = before.map_or(head.entry_count, |before| before.min(head.entry_count));
 		(head.oldest_kept(T::MaxAccessLogEntries::get())..end)
 			.rev()
 			.take(Self::page_size(limit))
@@ -857,7 +857,8 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 		for (patient, head) in AccessLogHeads::<T>::iter() {
-			let kept = head.entries.saturating_sub(head.oldest_kept(T::MaxAccessLogEntries::get()));
+			let kept =
+				head.entry_count.saturating_sub(head.oldest_kept(T::MaxAccessLogEntries::get()));
 			let stored = AccessLog::<T>::iter_prefix(&patient).count();
 			ensure!(
 				u64::try_from(stored).ok() == Some(kept),
@@ -1065,7 +1066,7 @@ impl<T: Config> ConsentProvider<T::AccountId> for Pallet<T> {
 			ConsentError::ReadRateExceeded
 		);
 		let log = AccessLogHeads::<T>::get(&request.patient);
-		let index = log.entries;
+		let index = log.entry_count;
 
 		let entry = AccessLogEntry {
 			accessor: request.accessor.clone(),
@@ -1078,7 +1079,7 @@ impl<T: Config> ConsentProvider<T::AccountId> for Pallet<T> {
 			block: frame_system::Pallet::<T>::block_number(),
 		};
 		let chain_head = AccessLogHead::chain(log.head, index, &entry);
-		let after = AccessLogHead { entries: index.saturating_add(1), head: chain_head };
+		let after = AccessLogHead { entry_count: index.saturating_add(1), head: chain_head };
 		if rate_limited {
 			let usage = PeriodUsage { period, calls: reads.saturating_add(1) };
 			ReadRate::<T>::insert(&request.patient, &request.accessor, usage);

@@ -203,7 +203,7 @@ fn records(page: Vec<(u64, AccessLogEntryOf<Test>)>) -> Vec<(u64, Option<RecordI
 
 /// How many entries `patient`'s access log has ever had.
 fn log_entries(patient: u64) -> u64 {
-	AccessLogHeads::<Test>::get(patient).entries
+	AccessLogHeads::<Test>::get(patient).entry_count
 }
 
 /// What `who` holds as onboarding deposits.
@@ -1602,7 +1602,7 @@ fn permitted_reads_are_logged() {
 		assert_eq!(AccessLog::<Test>::get(PATIENT, 0), Some(entry.clone()));
 		assert_eq!(
 			AccessLogHeads::<Test>::get(PATIENT),
-			AccessLogHead { entries: 1, head: chain_head }
+			AccessLogHead { entry_count: 1, head: chain_head }
 		);
 		System::assert_last_event(
 			Event::AccessRecorded { patient: PATIENT, index: 0, entry, chain_head }.into(),
@@ -1702,7 +1702,7 @@ fn the_access_log_hash_chain_accounts_for_every_entry_ever_written() {
 			})
 		};
 		let head = AccessLogHeads::<Test>::get(PATIENT);
-		assert_eq!(head.entries, u64::from(MAX_READS_PER_PERIOD));
+		assert_eq!(head.entry_count, u64::from(MAX_READS_PER_PERIOD));
 		assert_eq!(replay(&archive), head.head);
 		assert_eq!(archive.last().map(|(_, _, chain_head)| *chain_head), Some(head.head));
 		// ...and one that lost or altered an entry no longer does.
@@ -1967,7 +1967,7 @@ fn try_state_detects_an_access_log_that_disagrees_with_its_head() {
 		assert!(record_read(&doctor_reads(PurposeOfUse::Treatment), None).is_ok());
 		assert_ok!(Consent::do_try_state());
 
-		AccessLogHeads::<Test>::mutate(PATIENT, |head| head.entries = 2);
+		AccessLogHeads::<Test>::mutate(PATIENT, |head| head.entry_count = 2);
 
 		assert!(Consent::do_try_state().is_err());
 	});

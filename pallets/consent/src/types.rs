@@ -541,7 +541,7 @@ pub struct AccessLogEntry<AccountId, BlockNumber> {
 )]
 pub struct AccessLogHead {
 	/// Entries ever written: the next entry's index.
-	pub entries: u64,
+	pub entry_count: u64,
 	/// The hash chain's head after the last entry (`H256::zero()` before the first).
 	pub head: H256,
 }
@@ -554,7 +554,7 @@ impl AccessLogHead {
 
 	/// The index of the oldest entry still on chain, for a ring of `capacity` slots.
 	pub fn oldest_kept(&self, capacity: u32) -> u64 {
-		self.entries.saturating_sub(u64::from(capacity))
+		self.entry_count.saturating_sub(u64::from(capacity))
 	}
 }
 

@@ -142,15 +142,13 @@ export function findEvent(api, records, section, method) {
 }
 
 /**
- * An event's fields, by their camelCased Rust names. Polkadot.js appends `_` to a field
- * whose name a codec or a JS Map already uses (`hash`, `entries`, `keys`, `new`, `size`,
- * `registry`): `hash` becomes `hash_`; this undoes that.
+ * An event's fields, by their camelCased Rust names.
  *
  * @param {any} event e.g. the result of `findEvent`
  * @returns {Record<string, any>}
  */
 export function eventFields(event) {
-	return Object.fromEntries(event.data.names.map((name, i) => [name.replace(/_$/, ''), event.data[i]]));
+	return Object.fromEntries(event.data.names.map((name, i) => [name, event.data[i]]));
 }
 
 /**

@@ -135,13 +135,17 @@ pub struct OutcomeJson {
 	/// `"Primary"` or `"Secondary"`.
 	pub kind: String,
 	/// The hash of its definition and time frame.
-	pub hash: String,
+	pub definition_hash: String,
 }
 
 impl OutcomeJson {
 	/// The outcome at position `index` of a registration.
 	pub fn new(index: u32, outcome: &OutcomeCommitment) -> Self {
-		Self { index, kind: outcome_kind_name(outcome.kind).into(), hash: hash_hex(&outcome.hash) }
+		Self {
+			index,
+			kind: outcome_kind_name(outcome.kind).into(),
+			definition_hash: hash_hex(&outcome.definition_hash),
+		}
 	}
 
 	/// Every outcome of a registration, numbered from 0.
@@ -320,40 +324,43 @@ pub struct ReportedOutcomeJson {
 	/// The kind it is reported as.
 	pub kind: String,
 	/// The hash of its definition and time frame.
-	pub hash: String,
+	pub definition_hash: String,
 }
 
 impl From<&ReportedOutcome> for ReportedOutcomeJson {
 	fn from(outcome: &ReportedOutcome) -> Self {
-		Self { kind: outcome_kind_name(outcome.kind).into(), hash: hash_hex(&outcome.hash) }
+		Self {
+			kind: outcome_kind_name(outcome.kind).into(),
+			definition_hash: hash_hex(&outcome.definition_hash),
+		}
 	}
 }
 
 /// A difference between the pre-registered outcomes and those the results report, tagged by
-/// `"type"`: `{"type": "Missing", "kind": "Primary", "hash": "0x…"}`,
-/// `{"type": "Unregistered", "kind": …, "hash": …}` or
-/// `{"type": "KindChanged", "hash": …, "registered": "Secondary", "reported": "Primary"}`.
+/// `"type"`: `{"type": "Missing", "kind": "Primary", "definitionHash": "0x…"}`,
+/// `{"type": "Unregistered", "kind": …, "definitionHash": …}` or
+/// `{"type": "KindChanged", "definitionHash": …, "registered": "Secondary", "reported": …}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type")]
+#[serde(tag = "type", rename_all_fields = "camelCase")]
 pub enum DiscrepancyJson {
 	/// A pre-registered outcome the results do not report.
 	Missing {
 		/// Its registered kind.
 		kind: String,
-		/// Its hash.
-		hash: String,
+		/// The hash of its definition and time frame.
+		definition_hash: String,
 	},
 	/// A reported outcome that was not pre-registered.
 	Unregistered {
 		/// The kind it is reported as.
 		kind: String,
-		/// Its hash.
-		hash: String,
+		/// The hash of its definition and time frame.
+		definition_hash: String,
 	},
 	/// A pre-registered outcome reported as the other kind.
 	KindChanged {
-		/// Its hash.
-		hash: String,
+		/// The hash of its definition and time frame.
+		definition_hash: String,
 		/// The kind it was registered as.
 		registered: String,
 		/// The kind it is reported as.
@@ -364,17 +371,21 @@ pub enum DiscrepancyJson {
 impl From<&OutcomeDiscrepancy> for DiscrepancyJson {
 	fn from(discrepancy: &OutcomeDiscrepancy) -> Self {
 		match discrepancy {
-			OutcomeDiscrepancy::Missing { kind, hash } => {
-				Self::Missing { kind: outcome_kind_name(*kind).into(), hash: hash_hex(hash) }
-			}
-			OutcomeDiscrepancy::Unregistered { kind, hash } => {
-				Self::Unregistered { kind: outcome_kind_name(*kind).into(), hash: hash_hex(hash) }
-			}
-			OutcomeDiscrepancy::KindChanged { hash, registered, reported } => Self::KindChanged {
-				hash: hash_hex(hash),
-				registered: outcome_kind_name(*registered).into(),
-				reported: outcome_kind_name(*reported).into(),
+			OutcomeDiscrepancy::Missing { kind, definition_hash } => Self::Missing {
+				kind: outcome_kind_name(*kind).into(),
+				definition_hash: hash_hex(definition_hash),
 			},
+			OutcomeDiscrepancy::Unregistered { kind, definition_hash } => Self::Unregistered {
+				kind: outcome_kind_name(*kind).into(),
+				definition_hash: hash_hex(definition_hash),
+			},
+			OutcomeDiscrepancy::KindChanged { definition_hash, registered, reported } => {
+				Self::KindChanged {
+					definition_hash: hash_hex(definition_hash),
+					registered: outcome_kind_name(*registered).into(),
+					reported: outcome_kind_name(*reported).into(),
+				}
+			}
 		}
 	}
 }
@@ -548,7 +559,7 @@ pub struct DataSnapshotJson {
 	/// Its index in the trial, from 0.
 	pub index: u32,
 	/// The hash of the snapshot.
-	pub hash: String,
+	pub snapshot_hash: String,
 	/// How many records it holds.
 	pub record_count: u32,
 	/// The start of the period it covers.
@@ -566,7 +577,7 @@ impl DataSnapshotJson {
 	pub fn new<AccountId: Ss58Codec>(index: u32, snapshot: &DataSnapshot<AccountId>) -> Self {
 		Self {
 			index,
-			hash: hash_hex(&snapshot.hash),
+			snapshot_hash: hash_hex(&snapshot.snapshot_hash),
 			record_count: snapshot.record_count,
 			period_start: snapshot.period_start,
 			period_end: snapshot.period_end,
@@ -585,7 +596,7 @@ pub struct AdverseEventJson {
 	/// The severity's name.
 	pub severity: String,
 	/// The hash of the report.
-	pub hash: String,
+	pub report_hash: String,
 	/// The investigator who reported it, as an SS58 address.
 	pub by: String,
 	/// When it was reported.
@@ -598,7 +609,7 @@ impl AdverseEventJson {
 		Self {
 			index,
 			severity: severity_name(event.severity).into(),
-			hash: hash_hex(&event.hash),
+			report_hash: hash_hex(&event.report_hash),
 			by: account_ss58(&event.by),
 			at: event.at,
 		}

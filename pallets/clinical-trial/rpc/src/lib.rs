@@ -716,18 +716,22 @@ mod tests {
 
 	#[test]
 	fn discrepancy_serialises_tagged_by_type() {
-		let hash = H256::repeat_byte(0x11);
+		let definition_hash = H256::repeat_byte(0x11);
 		let missing = DiscrepancyJson::from(&pallet_clinical_trial::OutcomeDiscrepancy::Missing {
 			kind: pallet_clinical_trial::OutcomeKind::Primary,
-			hash,
+			definition_hash,
 		});
 		assert_eq!(
 			serde_json::to_value(&missing).ok(),
-			Some(json!({ "type": "Missing", "kind": "Primary", "hash": hash_hex(&hash) })),
+			Some(json!({
+				"type": "Missing",
+				"kind": "Primary",
+				"definitionHash": hash_hex(&definition_hash),
+			})),
 		);
 		let changed =
 			DiscrepancyJson::from(&pallet_clinical_trial::OutcomeDiscrepancy::KindChanged {
-				hash,
+				definition_hash,
 				registered: pallet_clinical_trial::OutcomeKind::Secondary,
 				reported: pallet_clinical_trial::OutcomeKind::Primary,
 			});
@@ -735,7 +739,7 @@ mod tests {
 			serde_json::to_value(&changed).ok(),
 			Some(json!({
 				"type": "KindChanged",
-				"hash": format!("0x{}", "11".repeat(32)),
+				"definitionHash": format!("0x{}", "11".repeat(32)),
 				"registered": "Secondary",
 				"reported": "Primary",
 			})),

@@ -21,12 +21,12 @@ impl<T: Config> Pallet<T> {
 	///   trial terminated or suspended before recruiting has no data);
 	/// - [`Error::InvalidPeriod`] if `period_start` is after `period_end` or `period_end` is
 	///   in the future;
-	/// - [`Error::DuplicateHash`] if `hash` is already recorded for the trial;
+	/// - [`Error::DuplicateHash`] if `snapshot_hash` is already recorded for the trial;
 	/// - [`Error::Overflow`] if the indexes are exhausted.
 	pub fn do_commit_data_snapshot(
 		who: T::AccountId,
 		trial_id: TrialId,
-		hash: H256,
+		snapshot_hash: H256,
 		record_count: u32,
 		period_start: Moment,
 		period_end: Moment,
@@ -35,16 +35,22 @@ impl<T: Config> Pallet<T> {
 		ensure!(trial.has_recruited(), Error::<T>::TrialNotStarted);
 		let now = Self::now();
 		ensure!(period_start <= period_end && period_end <= now, Error::<T>::InvalidPeriod);
-		Self::ensure_new_hash(trial_id, &hash)?;
+		Self::ensure_new_hash(trial_id, &snapshot_hash)?;
 		let index = trial.data_snapshots;
 		trial.data_snapshots = index.checked_add(1).ok_or(Error::<T>::Overflow)?;
 
-		let snapshot =
-			DataSnapshot { hash, record_count, period_start, period_end, by: who, at: now };
+		let snapshot = DataSnapshot {
+			snapshot_hash,
+			record_count,
+			period_start,
+			period_end,
+			by: who,
+			at: now,
+		};
 		DataSnapshots::<T>::insert(trial_id, index, snapshot);
-		TrialHashes::<T>::insert(trial_id, hash, TrialArtifact::DataSnapshot(index));
+		TrialHashes::<T>::insert(trial_id, snapshot_hash, TrialArtifact::DataSnapshot(index));
 		Trials::<T>::insert(trial_id, trial);
-		Self::deposit_event(Event::DataSnapshotCommitted { trial: trial_id, index, hash });
+		Self::deposit_event(Event::DataSnapshotCommitted { trial: trial_id, index, snapshot_hash });
 		Ok(index)
 	}
 
@@ -57,17 +63,17 @@ impl<T: Config> Pallet<T> {
 		who: T::AccountId,
 		trial_id: TrialId,
 		severity: Severity,
-		hash: H256,
+		report_hash: H256,
 	) -> Result<u32, DispatchError> {
 		let (_sponsor, mut trial) = Self::sponsor_trial(&who, trial_id, INVESTIGATOR_ROLES)?;
 		ensure!(trial.has_recruited(), Error::<T>::TrialNotStarted);
-		Self::ensure_new_hash(trial_id, &hash)?;
+		Self::ensure_new_hash(trial_id, &report_hash)?;
 		let index = trial.adverse_events;
 		trial.adverse_events = index.checked_add(1).ok_or(Error::<T>::Overflow)?;
 
-		let report = AdverseEvent { severity, hash, by: who, at: Self::now() };
+		let report = AdverseEvent { severity, report_hash, by: who, at: Self::now() };
 		AdverseEvents::<T>::insert(trial_id, index, report);
-		TrialHashes::<T>::insert(trial_id, hash, TrialArtifact::AdverseEvent(index));
+		TrialHashes::<T>::insert(trial_id, report_hash, TrialArtifact::AdverseEvent(index));
 		Trials::<T>::insert(trial_id, trial);
 		Self::deposit_event(Event::AdverseEventReported { trial: trial_id, index, severity });
 		Ok(index)

@@ -293,7 +293,7 @@ impl<T: Config> Pallet<T> {
 		);
 		for (index, outcome) in (0u32..).zip(registration.outcomes.iter()) {
 			ensure!(
-				names(outcome.hash, TrialArtifact::Outcome(index)),
+				names(outcome.definition_hash, TrialArtifact::Outcome(index)),
 				"a pre-registered outcome is not in the hash index"
 			);
 		}
@@ -324,13 +324,13 @@ impl<T: Config> Pallet<T> {
 		}
 		for (index, snapshot) in DataSnapshots::<T>::iter_prefix(trial_id) {
 			ensure!(
-				names(snapshot.hash, TrialArtifact::DataSnapshot(index)),
+				names(snapshot.snapshot_hash, TrialArtifact::DataSnapshot(index)),
 				"a data snapshot is not in the hash index"
 			);
 		}
 		for (index, report) in AdverseEvents::<T>::iter_prefix(trial_id) {
 			ensure!(
-				names(report.hash, TrialArtifact::AdverseEvent(index)),
+				names(report.report_hash, TrialArtifact::AdverseEvent(index)),
 				"an adverse event is not in the hash index"
 			);
 		}

@@ -59,7 +59,11 @@ impl<T: Config> Pallet<T> {
 		);
 		TrialHashes::<T>::insert(trial_id, registration.protocol_hash, TrialArtifact::Protocol(1));
 		for (index, outcome) in (0u32..).zip(registration.outcomes.iter()) {
-			TrialHashes::<T>::insert(trial_id, outcome.hash, TrialArtifact::Outcome(index));
+			TrialHashes::<T>::insert(
+				trial_id,
+				outcome.definition_hash,
+				TrialArtifact::Outcome(index),
+			);
 		}
 		TrialsByStatus::<T>::insert(TrialStatus::Registered, trial_id, ());
 		TrialsBySponsor::<T>::insert(sponsor, trial_id, ());
@@ -129,7 +133,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::NoPrimaryOutcome
 		);
 		let mut hashes: Vec<H256> =
-			registration.outcomes.iter().map(|outcome| outcome.hash).collect();
+			registration.outcomes.iter().map(|outcome| outcome.definition_hash).collect();
 		ensure!(!has_duplicates(&hashes), Error::<T>::DuplicateOutcome);
 		hashes.push(registration.data_set_hash);
 		hashes.push(registration.protocol_hash);

@@ -33,7 +33,8 @@ impl<T: Config> Pallet<T> {
 		let (_sponsor, trial) = Self::sponsor_trial(&who, trial_id, SPONSOR_ROLES)?;
 		ensure!(trial.results_due(), Error::<T>::ResultsNotAllowed);
 		ensure!(!TrialResults::<T>::contains_key(trial_id), Error::<T>::ResultsAlreadyPublished);
-		let reported_hashes: Vec<H256> = reported.iter().map(|outcome| outcome.hash).collect();
+		let reported_hashes: Vec<H256> =
+			reported.iter().map(|outcome| outcome.definition_hash).collect();
 		ensure!(!has_duplicates(&reported_hashes), Error::<T>::DuplicateOutcome);
 		Self::ensure_new_hash(trial_id, &results_hash)?;
 		let discrepancies = Self::outcome_discrepancies(&trial.registration.outcomes, &reported)?;
@@ -77,14 +78,17 @@ impl<T: Config> Pallet<T> {
 	) -> Result<Discrepancies<T>, DispatchError> {
 		let mut discrepancies = Discrepancies::<T>::default();
 		for commitment in commitments {
-			let found = match reported.iter().find(|outcome| outcome.hash == commitment.hash) {
+			let found = match reported
+				.iter()
+				.find(|outcome| outcome.definition_hash == commitment.definition_hash)
+			{
 				None => Some(OutcomeDiscrepancy::Missing {
 					kind: commitment.kind,
-					hash: commitment.hash,
+					definition_hash: commitment.definition_hash,
 				}),
 				Some(outcome) if outcome.kind != commitment.kind => {
 					Some(OutcomeDiscrepancy::KindChanged {
-						hash: commitment.hash,
+						definition_hash: commitment.definition_hash,
 						registered: commitment.kind,
 						reported: outcome.kind,
 					})
@@ -96,9 +100,14 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		for outcome in reported.iter() {
-			if !commitments.iter().any(|commitment| commitment.hash == outcome.hash) {
-				let discrepancy =
-					OutcomeDiscrepancy::Unregistered { kind: outcome.kind, hash: outcome.hash };
+			if !commitments
+				.iter()
+				.any(|commitment| commitment.definition_hash == outcome.definition_hash)
+			{
+				let discrepancy = OutcomeDiscrepancy::Unregistered {
+					kind: outcome.kind,
+					definition_hash: outcome.definition_hash,
+				};
 				discrepancies.try_push(discrepancy).map_err(|_| Error::<T>::Overflow)?;
 			}
 		}
