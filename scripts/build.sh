@@ -20,4 +20,6 @@ fi
 
 # The tests and the node use the same feature set, so one build serves both.
 step "building healthchain-node and the runtime WASM (target: $CARGO_TARGET_DIR)"
-cargo build --locked --workspace --all-targets "$@"
+# `--all-targets --profile dev`: exactly the graph the test step builds (docs/BUILDING.md), so
+# neither invalidates the other's build.
+cargo build --locked --workspace --all-targets --profile dev "$@"

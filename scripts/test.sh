@@ -23,11 +23,16 @@ cargo fmt --all -- --check
 step "Rust tests: pallets, primitives, runtime, WASM"
 cargo_log="$(mktemp)"
 trap 'rm -f "$cargo_log"' EXIT
-# `--profile dev`: the build above made every test binary with the dev profile. Plain
-# `cargo test` uses the `test` profile, which inherits dev's settings but not its name, and a
-# profile's name is part of every unit's hash: it rebuilt ~150 crates (7m43s on a fresh
-# clone) that the build had just made.
-cargo test --locked --workspace --profile dev 2>&1 | tee "$cargo_log"
+# `--all-targets --profile dev`, as scripts/build.sh builds: the same graph, so nothing is
+# compiled again (docs/BUILDING.md: plain `cargo test` uses the `test` profile, whose name is part
+# of every unit's hash, and without `--all-targets` it leaves out the node, which changes the
+# features of the host dependencies and so the runtime's build script). Doc tests are not among
+# `--all-targets`: they run after, for every crate but the runtime and the node.
+{
+	cargo test --locked --workspace --all-targets --profile dev &&
+		cargo test --locked --workspace --doc --profile dev \
+			--exclude healthchain-runtime --exclude healthchain-node
+} 2>&1 | tee "$cargo_log"
 rust_passed=$(awk '/^test result:/ { s += $4 } END { print s + 0 }' "$cargo_log")
 rust_failed=$(awk '/^test result:/ { s += $6 } END { print s + 0 }' "$cargo_log")
 
@@ -42,6 +47,30 @@ e2e_passed=$(awk '/^# pass / { print $3 }' "$e2e_log" | tail -1)
 # A test cancelled because its suite's set-up failed did not pass either: count it as failed.
 e2e_failed=$(awk '/^# (fail|cancelled) / { n += $3 } END { print n + 0 }' "$e2e_log")
 
+# The release node (production profile) is too long a build for every run; when one built from
+# this commit is there (scripts/release.sh), the dev-node suite runs on it too: it must start,
+# seal blocks, include a transfer and keep its state across a restart like the debug node.
+step "release node end-to-end (tests/e2e/dev-node.test.mjs on the production build)"
+release_passed=0
+release_failed=0
+release_status=0
+release_summary="skipped"
+head_commit="$(git -C "$HEALTHCHAIN_ROOT" rev-parse --short=11 HEAD 2>/dev/null || echo unknown)"
+if [ -x "$HEALTHCHAIN_RELEASE_NODE_BIN" ] &&
+	"$HEALTHCHAIN_RELEASE_NODE_BIN" --version | grep -q -- "-$head_commit"; then
+	release_log="$(mktemp)"
+	trap 'rm -f "$cargo_log" "$e2e_log" "$release_log"' EXIT
+	HEALTHCHAIN_NODE="$HEALTHCHAIN_RELEASE_NODE_BIN" node --test --test-concurrency=1 \
+		--test-timeout=600000 dev-node.test.mjs 2>&1 | tee "$release_log" || release_status=$?
+	release_passed=$(awk '/^# pass / { print $3 }' "$release_log" | tail -1)
+	release_failed=$(awk '/^# (fail|cancelled) / { n += $3 } END { print n + 0 }' "$release_log")
+	if [ "$release_status" -ne 0 ] && [ "$release_failed" -eq 0 ]; then release_failed=1; fi
+	release_summary="${release_passed:-0} passed, $release_failed failed"
+else
+	echo "release node tests SKIPPED: no production healthchain-node built from $head_commit at" \
+		"$HEALTHCHAIN_RELEASE_NODE_BIN; scripts/release.sh builds it (see docs/BUILDING.md)"
+fi
+
 cd "$HEALTHCHAIN_ROOT"
 step "network tests (zombienet/: rococo-local relay chain, Healthchain collators)"
 network_passed=0
@@ -50,7 +79,7 @@ network_status=0
 network_summary="skipped"
 if "$HEALTHCHAIN_ROOT/scripts/relay.sh" --check; then
 	network_log="$(mktemp)"
-	trap 'rm -f "$cargo_log" "$e2e_log" "$network_log"' EXIT
+	trap 'rm -f "$cargo_log" "$e2e_log" "${release_log:-}" "$network_log"' EXIT
 	"$HEALTHCHAIN_ROOT/scripts/network-test.sh" 2>&1 | tee "$network_log" || network_status=$?
 	network_passed=$(awk '/^test result:/ { s += $4 } END { print s + 0 }' "$network_log")
 	network_failed=$(awk '/^test result:/ { s += $6 } END { print s + 0 }' "$network_log")
@@ -62,9 +91,10 @@ else
 		"scripts/relay.sh builds them (more than an hour), then scripts/network-test.sh runs this layer"
 fi
 
-passed=$((rust_passed + ${e2e_passed:-0} + network_passed))
-failed=$((rust_failed + ${e2e_failed:-0} + network_failed))
+passed=$((rust_passed + ${e2e_passed:-0} + ${release_passed:-0} + network_passed))
+failed=$((rust_failed + ${e2e_failed:-0} + release_failed + network_failed))
 echo
-echo "Rust: $rust_passed passed, $rust_failed failed; end-to-end: ${e2e_passed:-0} passed, ${e2e_failed:-0} failed; network: $network_summary"
+echo "Rust: $rust_passed passed, $rust_failed failed; end-to-end: ${e2e_passed:-0} passed, ${e2e_failed:-0} failed; release node: $release_summary; network: $network_summary"
 echo "$passed passed, $failed failed"
-[ "$e2e_status" -eq 0 ] && [ "$network_status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "${e2e_passed:-0}" -gt 0 ]
+[ "$e2e_status" -eq 0 ] && [ "$release_status" -eq 0 ] && [ "$network_status" -eq 0 ] &&
+	[ "$failed" -eq 0 ] && [ "${e2e_passed:-0}" -gt 0 ]
