@@ -2,7 +2,8 @@
 # Runs the network tests (zombienet/tests/network.rs): a rococo-local relay chain with two
 # validators and Healthchain with two collators, spawned by zombienet-sdk's native provider,
 # driven as a cargo test. Builds what is missing first: the relay binaries (scripts/relay.sh;
-# more than an hour cold) and the node (scripts/build.sh).
+# more than an hour cold), the two test runtimes the network runs, and the node
+# (scripts/build.sh).
 #
 #   scripts/network-test.sh                # build what is missing, run the tests
 #   scripts/network-test.sh -- --exact X   # arguments after -- go to the test binary
@@ -20,7 +21,43 @@ if [ "${1:-}" = "--" ]; then
 fi
 
 relay_bin="$("$HEALTHCHAIN_ROOT/scripts/relay.sh" | tail -1)"
+
+# The network's two runtimes: Healthchain's built with the test-only features `fast-sessions`
+# (the genesis runtime: one-minute sessions, so a collator added by governance authors within
+# minutes) and, for the upgrade scenario, `fast-sessions,increment-spec-version`. Compacted and
+# compressed as a release runtime is (`WASM_BUILD_TYPE=release`): the relay chain takes at most
+# 5 MiB of code, and the uncompressed debug build's WASM is larger. Each build writes its WASM
+# where the normal build keeps its own, so each is copied out and the normal runtime is built
+# again after them (touching build.rs makes its build script run again). They are rebuilt only
+# when what they are built from changed.
+runtimes="$(realpath -m "$CARGO_TARGET_DIR/network-runtimes")"
+mkdir -p "$runtimes"
+wbuild="$CARGO_TARGET_DIR/debug/wbuild/healthchain-runtime"
+build_test_runtime() {
+	local features="$1" file="$2"
+	step "building the test runtime ($features) → $runtimes/$file"
+	WASM_BUILD_TYPE=release cargo build --locked -p healthchain-runtime --features "$features"
+	cp "$wbuild/healthchain_runtime.compact.compressed.wasm" "$runtimes/$file"
+	rm -f "$wbuild"/healthchain_runtime.compact*.wasm
+}
+# What the test runtimes are built from, by content (a fresh clone's files are all new).
+sources_digest() {
+	find runtime pallets primitives Cargo.toml Cargo.lock -type f -print0 | sort -z |
+		xargs -0 sha256sum | sha256sum | cut -d' ' -f1
+}
+digest="$(sources_digest)"
+if [ -f "$runtimes/genesis.wasm" ] && [ -f "$runtimes/upgrade.wasm" ] &&
+	[ "$(cat "$runtimes/sources.sha256" 2>/dev/null)" = "$digest" ]; then
+	echo "test runtimes: up to date in $runtimes"
+else
+	build_test_runtime fast-sessions genesis.wasm
+	build_test_runtime fast-sessions,increment-spec-version upgrade.wasm
+	echo "$digest" >"$runtimes/sources.sha256"
+	touch runtime/build.rs
+fi
 "$HEALTHCHAIN_ROOT/scripts/build.sh"
+export HEALTHCHAIN_GENESIS_WASM="$runtimes/genesis.wasm"
+export HEALTHCHAIN_UPGRADE_WASM="$runtimes/upgrade.wasm"
 
 # zombienet finds `polkadot` (which finds its workers beside it) and `healthchain-node` on PATH.
 export PATH="$relay_bin:$(dirname "$HEALTHCHAIN_NODE_BIN"):$PATH"

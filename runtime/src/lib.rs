@@ -109,12 +109,30 @@ impl_opaque_keys! {
 
 /// This runtime's version. `spec_version` goes up with every release that changes
 /// behaviour; `transaction_version` with every change to calls or their encoding.
+#[cfg(not(feature = "increment-spec-version"))]
 #[sp_version::runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("healthchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("healthchain"),
 	authoring_version: 1,
 	spec_version: 1,
+	impl_version: 0,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 1,
+	system_version: 1,
+};
+
+/// A test build only: this runtime as its next release, `spec_version` one higher, for the
+/// network test that upgrades a live chain through governance (scripts/network-test.sh). The
+/// `runtime_version` attribute takes literals only, so the whole version is repeated; keep the
+/// two in step.
+#[cfg(feature = "increment-spec-version")]
+#[sp_version::runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: alloc::borrow::Cow::Borrowed("healthchain"),
+	impl_name: alloc::borrow::Cow::Borrowed("healthchain"),
+	authoring_version: 1,
+	spec_version: 2,
 	impl_version: 0,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,

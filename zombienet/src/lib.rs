@@ -18,10 +18,11 @@ use anyhow::{anyhow, bail, Context, Result};
 use zombienet_sdk::{
 	subxt::{
 		self,
-		config::substrate::DigestItem,
+		config::{substrate::DigestItem, Hasher},
 		dynamic::{At, Value},
 		ext::{
 			codec::{Compact, Decode},
+			scale_encode::EncodeAsType,
 			scale_value::ValueDef,
 			subxt_rpcs::rpc_params,
 		},
@@ -29,7 +30,7 @@ use zombienet_sdk::{
 		OnlineClient, PolkadotConfig,
 	},
 	subxt_signer::{sr25519::Keypair, SecretUri},
-	LocalFileSystem, Network, NetworkConfig, NetworkConfigExt, NetworkNode,
+	AddCollatorOptions, LocalFileSystem, Network, NetworkConfig, NetworkConfigExt, NetworkNode,
 };
 
 /// Healthchain's para id (the `local` chain spec's).
@@ -44,13 +45,51 @@ pub type Client = OnlineClient<PolkadotConfig>;
 /// The spawned network.
 pub type LocalNetwork = Network<LocalFileSystem>;
 
+/// The environment variable naming the genesis runtime of the network: Healthchain's runtime
+/// built with `fast-sessions` (one-minute sessions).
+pub const GENESIS_WASM_VAR: &str = "HEALTHCHAIN_GENESIS_WASM";
+/// The environment variable naming the runtime the upgrade scenario installs: the genesis
+/// runtime built with `increment-spec-version` as well.
+pub const UPGRADE_WASM_VAR: &str = "HEALTHCHAIN_UPGRADE_WASM";
+
+/// The test runtime that environment variable `var` names; scripts/network-test.sh builds both
+/// and sets the variables.
+pub fn test_runtime(var: &str) -> Result<std::path::PathBuf> {
+	let path = std::env::var_os(var).map(std::path::PathBuf::from).ok_or_else(|| {
+		anyhow!("{var} is not set: run the network tests with scripts/network-test.sh")
+	})?;
+	if !path.is_file() {
+		bail!("{var} names {}, which is not a file", path.display());
+	}
+	Ok(path)
+}
+
 /// Spawns the network that `zombienet/healthchain-local.toml` describes: a rococo-local relay
-/// chain with two validators and Healthchain with two collators. `polkadot` (and its two
-/// workers) and `healthchain-node` must be on `PATH`; scripts/network-test.sh puts them there.
+/// chain with two validators and Healthchain with two collators, its genesis runtime the one
+/// [`GENESIS_WASM_VAR`] names (the toml's `{{HEALTHCHAIN_GENESIS_WASM}}`). `polkadot` (and its
+/// two workers) and `healthchain-node` must be on `PATH`; scripts/network-test.sh puts them
+/// there.
 pub async fn spawn_local_network() -> Result<LocalNetwork> {
-	let path = concat!(env!("CARGO_MANIFEST_DIR"), "/healthchain-local.toml");
-	let config = NetworkConfig::load_from_toml(path).context("reading healthchain-local.toml")?;
+	let dir = env!("CARGO_MANIFEST_DIR");
+	let toml = std::fs::read_to_string(format!("{dir}/healthchain-local.toml"))
+		.context("reading healthchain-local.toml")?;
+	let genesis = test_runtime(GENESIS_WASM_VAR)?;
+	let toml = toml.replace("{{HEALTHCHAIN_GENESIS_WASM}}", &genesis.to_string_lossy());
+	let config = NetworkConfig::load_from_toml_string_with_base_dir(&toml, dir.as_ref())
+		.context("parsing healthchain-local.toml")?;
 	config.spawn_native().await.context("spawning the network with the native provider")
+}
+
+/// Adds a Healthchain collator named `name` to the running network. It syncs, but authors
+/// only once governance has made it an invulnerable and its key is in the active set.
+pub async fn add_collator(network: &mut LocalNetwork, name: &str) -> Result<()> {
+	// `is_validator` makes zombienet start it with `--collator` (and give it a keystore).
+	let options = AddCollatorOptions {
+		command: Some("healthchain-node".try_into()?),
+		is_validator: true,
+		..Default::default()
+	};
+	network.add_collator(name, options, PARA_ID).await.with_context(|| format!("adding {name}"))
 }
 
 /// Prints a step of a test with the seconds since `start`, so a log shows where time goes.
@@ -180,7 +219,7 @@ pub fn dev_key(uri: &str) -> Result<Keypair> {
 }
 
 /// An `AccountId32` argument.
-fn account(key: &Keypair) -> Value {
+fn account_id(key: &Keypair) -> Value {
 	Value::unnamed_composite([Value::from_bytes(key.public_key().0)])
 }
 
@@ -194,6 +233,232 @@ fn none() -> Value {
 	Value::unnamed_variant("None", [])
 }
 
+/// A runtime call as a value, for calls that take one (`council.propose`, `utility.batch_all`,
+/// `whitelist.dispatch_whitelisted_call_with_preimage`).
+pub fn runtime_call(pallet: &str, call: &str, fields: Vec<(&str, Value)>) -> Value {
+	Value::unnamed_variant(pallet, [Value::named_variant(call, fields)])
+}
+
+/// The SCALE encoding of runtime call `call` in `client`'s runtime.
+fn encode_call(client: &Client, call: &Value) -> Result<Vec<u8>> {
+	let metadata = client.metadata();
+	let ty = metadata.outer_enums().call_enum_ty();
+	call.encode_as_type(ty, metadata.types()).context("encoding a runtime call")
+}
+
+/// The weight of `call` (ref_time, proof_size), as `TransactionPaymentCallApi_query_call_info`
+/// answers at the latest block.
+async fn call_weight(client: &Client, call: &Value, length: u32) -> Result<(u128, u128)> {
+	let query = subxt::dynamic::runtime_api_call(
+		"TransactionPaymentCallApi",
+		"query_call_info",
+		vec![call.clone(), Value::u128(length.into())],
+	);
+	let info = client.runtime_api().at_latest().await?.call(query).await?.to_value()?;
+	let field = |name: &str| {
+		info.at("weight")
+			.at(name)
+			.and_then(|value| value.as_u128())
+			.ok_or_else(|| anyhow!("query_call_info without weight.{name}: {info:?}"))
+	};
+	Ok((field("ref_time")?, field("proof_size")?))
+}
+
+/// The fields, in order, of the first event `pallet`.`variant` among `events`.
+fn event_fields(
+	events: &subxt::blocks::ExtrinsicEvents<PolkadotConfig>,
+	pallet: &str,
+	variant: &str,
+) -> Result<Vec<Value<u32>>> {
+	for event in events.iter() {
+		let event = event?;
+		if event.pallet_name() == pallet && event.variant_name() == variant {
+			return Ok(event.field_values()?.into_values().collect());
+		}
+	}
+	bail!("no {pallet}.{variant} event")
+}
+
+/// Passes `call` through the consortium council (three members; a motion needs two thirds):
+/// `proposer` proposes it with a threshold of two, `proposer` and `seconder` vote aye (proposing
+/// is not a vote), and `proposer` closes the motion, which executes it. Fails unless the call
+/// succeeded. The events of the closing transaction and the number of its finalised block.
+pub async fn council_motion(
+	client: &Client,
+	call: Value,
+	proposer: &Keypair,
+	seconder: &Keypair,
+) -> Result<(subxt::blocks::ExtrinsicEvents<PolkadotConfig>, u64)> {
+	let encoded = encode_call(client, &call)?;
+	let length = u32::try_from(encoded.len())?;
+	let (ref_time, proof_size) = call_weight(client, &call, length).await?;
+	let propose = subxt::dynamic::tx(
+		"Council",
+		"propose",
+		vec![Value::u128(2), call, Value::u128(length.into())],
+	);
+	let events = submit_finalized(client, &propose, proposer).await.context("council.propose")?;
+	// Proposed { account, proposal_index, proposal_hash, threshold }
+	let proposed = event_fields(&events, "Council", "Proposed")?;
+	let index = proposed
+		.get(1)
+		.and_then(|index| index.as_u128())
+		.ok_or_else(|| anyhow!("Proposed without a proposal index: {proposed:?}"))?;
+	let hash = client.hasher().hash(&encoded);
+	let vote = subxt::dynamic::tx(
+		"Council",
+		"vote",
+		vec![h256(hash.0), Value::u128(index), Value::bool(true)],
+	);
+	for voter in [proposer, seconder] {
+		submit_finalized(client, &vote, voter).await.context("council.vote")?;
+	}
+	let weight = Value::named_composite([
+		("ref_time", Value::u128(ref_time)),
+		("proof_size", Value::u128(proof_size)),
+	]);
+	let close = subxt::dynamic::tx(
+		"Council",
+		"close",
+		vec![h256(hash.0), Value::u128(index), weight, Value::u128(length.into())],
+	);
+	let (events, block) =
+		submit_finalized_in(client, &close, proposer).await.context("council.close")?;
+	// Executed { proposal_hash, result }
+	let executed = event_fields(&events, "Council", "Executed")?;
+	match executed.get(1).map(|result| &result.value) {
+		Some(ValueDef::Variant(result)) if result.name == "Ok" => Ok((events, block)),
+		_ => bail!("the council's motion executed with {executed:?}"),
+	}
+}
+
+/// A council motion that authorises the runtime upgrade to `code`: it whitelists
+/// `system.authorize_upgrade(hash of code)` and dispatches it as root, in one
+/// `utility.batch_all`, as runtime/src/configs/governance.rs describes. The block that executed
+/// it.
+pub async fn authorize_upgrade(
+	client: &Client,
+	code: &[u8],
+	proposer: &Keypair,
+	seconder: &Keypair,
+) -> Result<u64> {
+	let code_hash = client.hasher().hash(code);
+	let authorize =
+		runtime_call("System", "authorize_upgrade", vec![("code_hash", h256(code_hash.0))]);
+	let call_hash = client.hasher().hash(&encode_call(client, &authorize)?);
+	let motion = runtime_call(
+		"Utility",
+		"batch_all",
+		vec![(
+			"calls",
+			Value::unnamed_composite([
+				runtime_call("Whitelist", "whitelist_call", vec![("call_hash", h256(call_hash.0))]),
+				runtime_call(
+					"Whitelist",
+					"dispatch_whitelisted_call_with_preimage",
+					vec![("call", authorize)],
+				),
+			]),
+		)],
+	);
+	let (events, block) = council_motion(client, motion, proposer, seconder).await?;
+	// The whitelist dispatches the call and succeeds whatever the call's own result (that is in
+	// `WhitelistedCallDispatched`): the authorisation's event is what counts.
+	event_fields(&events, "System", "UpgradeAuthorized")
+		.context("the motion ran, but the upgrade is not authorised")?;
+	Ok(block)
+}
+
+/// `submitter` submits the authorised runtime `code` (`system.apply_authorized_upgrade`); the
+/// block that stored it, for the relay chain to enact.
+pub async fn apply_authorized_upgrade(
+	client: &Client,
+	code: &[u8],
+	submitter: &Keypair,
+) -> Result<u64> {
+	let call =
+		subxt::dynamic::tx("System", "apply_authorized_upgrade", vec![Value::from_bytes(code)]);
+	let (events, block) = submit_finalized_in(client, &call, submitter)
+		.await
+		.context("system.apply_authorized_upgrade")?;
+	// A code of the wrong name or version is refused with an event, not an error.
+	if let Ok(rejected) = event_fields(&events, "System", "RejectedInvalidAuthorizedUpgrade") {
+		bail!("the runtime refused the authorised code: {rejected:?}");
+	}
+	event_fields(&events, "ParachainSystem", "ValidationFunctionStored")?;
+	Ok(block)
+}
+
+/// The `spec_version` of the runtime of `node`'s block `hash` (its latest block if `None`).
+pub async fn spec_version(node: &NetworkNode, hash: Option<H256>) -> Result<u64> {
+	let rpc = node.rpc().await?;
+	let version: serde_json::Value =
+		rpc.request("state_getRuntimeVersion", rpc_params![hash]).await?;
+	version["specVersion"]
+		.as_u64()
+		.ok_or_else(|| anyhow!("state_getRuntimeVersion without specVersion: {version}"))
+}
+
+/// Makes `account` a collator: generates a new Aura key on `node` with
+/// `author_rotateKeysWithOwner`, registers it with `session.set_keys` signed by `account`, and
+/// passes `collatorSelection.add_invulnerable(account)` through the council. The new Aura key.
+pub async fn join_as_collator(
+	client: &Client,
+	node: &NetworkNode,
+	account: &Keypair,
+	proposer: &Keypair,
+	seconder: &Keypair,
+) -> Result<[u8; 32]> {
+	let rpc = node.rpc().await?;
+	let owner = format!("0x{}", hex_string(&account.public_key().0));
+	let generated: serde_json::Value =
+		rpc.request("author_rotateKeysWithOwner", rpc_params![owner]).await?;
+	let hex_field = |name: &str| -> Result<Vec<u8>> {
+		let text = generated[name]
+			.as_str()
+			.ok_or_else(|| anyhow!("author_rotateKeysWithOwner without {name}: {generated}"))?;
+		hex_bytes(text)
+	};
+	let keys = hex_field("keys")?;
+	let proof = hex_field("proof")?;
+	let aura: [u8; 32] =
+		keys.as_slice().try_into().map_err(|_| anyhow!("session keys of {} bytes", keys.len()))?;
+	let set_keys = subxt::dynamic::tx(
+		"Session",
+		"set_keys",
+		vec![Value::named_composite([("aura", Value::from_bytes(aura))]), Value::from_bytes(proof)],
+	);
+	submit_finalized(client, &set_keys, account).await.context("session.set_keys")?;
+	let add =
+		runtime_call("CollatorSelection", "add_invulnerable", vec![("who", account_id(account))]);
+	council_motion(client, add, proposer, seconder).await.context("the add_invulnerable motion")?;
+	Ok(aura)
+}
+
+/// The Aura authorities of `client`'s latest finalised block.
+pub async fn aura_authorities(client: &Client) -> Result<Vec<[u8; 32]>> {
+	let authorities = client
+		.storage()
+		.at_latest()
+		.await?
+		.fetch(&subxt::dynamic::storage("Aura", "Authorities", ()))
+		.await?
+		.ok_or_else(|| anyhow!("no Aura authorities"))?;
+	Ok(Vec::<[u8; 32]>::decode(&mut authorities.encoded())?)
+}
+
+/// The bytes of `0x`-prefixed hex `text`.
+fn hex_bytes(text: &str) -> Result<Vec<u8>> {
+	let digits = text.strip_prefix("0x").unwrap_or(text);
+	if !digits.len().is_multiple_of(2) {
+		bail!("odd-length hex");
+	}
+	(0..digits.len())
+		.step_by(2)
+		.map(|i| u8::from_str_radix(&digits[i..i + 2], 16).context("malformed hex"))
+		.collect()
+}
+
 /// Signs `call` with `signer`, submits it to `client`'s node and waits until it is in a
 /// finalised block and succeeded; the events of the transaction.
 pub async fn submit_finalized(
@@ -201,8 +466,19 @@ pub async fn submit_finalized(
 	call: &subxt::tx::DynamicPayload,
 	signer: &Keypair,
 ) -> Result<subxt::blocks::ExtrinsicEvents<PolkadotConfig>> {
+	Ok(submit_finalized_in(client, call, signer).await?.0)
+}
+
+/// [`submit_finalized`], and the number of the block the transaction is in.
+pub async fn submit_finalized_in(
+	client: &Client,
+	call: &subxt::tx::DynamicPayload,
+	signer: &Keypair,
+) -> Result<(subxt::blocks::ExtrinsicEvents<PolkadotConfig>, u64)> {
 	let progress = client.tx().sign_and_submit_then_watch_default(call, signer).await?;
-	Ok(progress.wait_for_finalized_success().await?)
+	let in_block = progress.wait_for_finalized().await?;
+	let number = client.blocks().at(in_block.block_hash()).await?.number().into();
+	Ok((in_block.wait_for_success().await?, number))
 }
 
 /// `patient` grants the demo hospital write access for treatment, every category
@@ -219,7 +495,7 @@ pub async fn grant_hospital_write(client: &Client, patient: &Keypair) -> Result<
 		("valid_from", none()),
 		("valid_until", none()),
 	]);
-	let call = subxt::dynamic::tx("Consent", "grant", vec![account(patient), terms]);
+	let call = subxt::dynamic::tx("Consent", "grant", vec![account_id(patient), terms]);
 	submit_finalized(client, &call, patient).await.context("consent.grant")?;
 	Ok(())
 }
@@ -236,7 +512,7 @@ pub async fn anchor_lab_report(
 		"EhrAnchor",
 		"anchor",
 		vec![
-			account(patient),
+			account_id(patient),
 			Value::unnamed_variant("LaboratoryReport", []),
 			h256(hash),
 			Value::unnamed_variant("Sha2_256", []),

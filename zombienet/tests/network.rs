@@ -8,7 +8,14 @@
 //! 2. a consented `ehrAnchor.anchor` from the demo consortium sent to one collator is
 //!    finalised and answered by `EhrAnchorApi_verify_hash` on the other;
 //! 3. `kill -9` of one collator: the other keeps the chain going; restarted on its base path,
-//!    the killed one catches up, keeps every finalised block and authors again.
+//!    the killed one catches up, keeps every finalised block and authors again;
+//! 4. the collator set changes through governance: a third collator's Aura key is set with
+//!    `session.set_keys`, a council motion adds its account as an invulnerable, and it authors
+//!    (the genesis runtime is built with one-minute sessions for this);
+//! 5. a runtime upgrade through governance: a council motion authorises the code hash of the
+//!    runtime with `spec_version` one higher, `system.apply_authorized_upgrade` submits it, the
+//!    relay chain enacts it, blocks go on under the new `spec_version`, and the record anchored
+//!    in 2 reads back.
 //!
 //! Run it with scripts/network-test.sh (it builds the relay binaries and the node first).
 
@@ -16,15 +23,19 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::{bail, ensure, Result};
 use healthchain_network_tests::{
-	anchor_lab_report, block_author, block_hash, client, dev_key, finalized_number,
-	grant_hospital_write, hex_string, holds_aura_key, kill_9, metric_names,
-	relay_finalized_para_head, spawn_local_network, step, verify_hash, wait_finalized, wait_for,
-	Client, ALERT_METRICS,
+	add_collator, anchor_lab_report, apply_authorized_upgrade, aura_authorities, authorize_upgrade,
+	block_author, block_hash, client, dev_key, finalized_number, grant_hospital_write, hex_string,
+	holds_aura_key, join_as_collator, kill_9, metric_names, relay_finalized_para_head,
+	spawn_local_network, spec_version, step, test_runtime, verify_hash, wait_finalized, wait_for,
+	Client, LocalNetwork, ALERT_METRICS, UPGRADE_WASM_VAR,
 };
 use zombienet_sdk::NetworkNode;
 
 /// Generous: a debug-built collator on two cores shares them with two relay validators.
 const MINUTES: u64 = 60;
+
+/// A session's length in the genesis runtime (built with `fast-sessions`: one minute).
+const SESSION_BLOCKS: u64 = 10;
 
 /// A content hash no one has anchored: the time in nanoseconds and a label.
 fn fresh_hash(label: &[u8; 16]) -> [u8; 32] {
@@ -57,8 +68,18 @@ async fn author_of(
 #[tokio::test(flavor = "multi_thread")]
 async fn healthchain_runs_on_a_rococo_local_relay_chain() -> Result<()> {
 	let start = Instant::now();
-	let network = spawn_local_network().await?;
+	// Read before spawning: a missing upgrade runtime fails the test in seconds, not minutes.
+	let upgrade_code = std::fs::read(test_runtime(UPGRADE_WASM_VAR)?)?;
+	let mut network = spawn_local_network().await?;
 	step(start, "network spawned");
+	let outcome = scenarios(&mut network, &upgrade_code, start).await;
+	// The nodes are stopped whether the scenarios passed or not.
+	let destroyed = network.destroy().await;
+	outcome.and(destroyed.map_err(Into::into))
+}
+
+/// The five scenarios, in order, on the spawned `network`.
+async fn scenarios(network: &mut LocalNetwork, upgrade_code: &[u8], start: Instant) -> Result<()> {
 	let relay = client(network.get_node("alice")?).await?;
 	let alice_node = network.get_node("healthchain-alice")?;
 	let bob_node = network.get_node("healthchain-bob")?;
@@ -185,6 +206,126 @@ async fn healthchain_runs_on_a_rococo_local_relay_chain() -> Result<()> {
 	.await?;
 	step(start, &format!("healthchain-alice authored #{alice_authors_again} after its restart"));
 
-	network.destroy().await?;
+	// 4. A third collator joins through governance and authors.
+	let (council_alice, council_bob) = (dev_key("//Alice")?, dev_key("//Bob")?);
+	add_collator(network, "healthchain-charlie").await?;
+	let charlie_node = network.get_node("healthchain-charlie")?;
+	step(start, "healthchain-charlie started; it is not a collator of the chain yet");
+	let joining = (Instant::now(), finalized_number(&bob).await?);
+	let charlie_key =
+		join_as_collator(&bob, charlie_node, &dev_key("//Charlie")?, &council_alice, &council_bob)
+			.await?;
+	let added_at = finalized_number(&bob).await?;
+	step(
+		start,
+		&format!(
+			"//Charlie set Aura key 0x{} and the council made it an invulnerable by #{added_at}",
+			hex_string(&charlie_key)
+		),
+	);
+	let bob_node = network.get_node("healthchain-bob")?;
+	let bob_ref = &bob;
+	// Queued at the next session change, active at the one after: at most two sessions of
+	// `fast-sessions`' 10 blocks, plus finality's lag.
+	wait_finalized(
+		&bob,
+		"two session changes after the motion",
+		added_at + 2 * SESSION_BLOCKS + 5,
+		Duration::from_secs(10 * MINUTES),
+	)
+	.await?;
+	ensure!(
+		aura_authorities(&bob).await?.contains(&charlie_key),
+		"two sessions after the motion, the new key is not among the Aura authorities"
+	);
+	let active_from = finalized_number(&bob).await?;
+	step(start, &format!("the new key is an Aura authority at #{active_from}"));
+	let charlie_authored = wait_for(
+		"healthchain-charlie to author a finalised block",
+		Duration::from_secs(5 * MINUTES),
+		|| async move {
+			let latest = finalized_number(bob_ref).await?;
+			for number in active_from..=latest {
+				let Some(hash) = block_hash(bob_node, number).await? else { continue };
+				if block_author(bob_ref, hash).await? == charlie_key {
+					return Ok(Some(number));
+				}
+			}
+			Ok::<_, anyhow::Error>(None)
+		},
+	)
+	.await?;
+	step(start, &format!("healthchain-charlie authored #{charlie_authored}"));
+	println!(
+		"figure: the new collator authored #{charlie_authored}, {} blocks and {:.1} s after the \
+		 join began at #{}",
+		charlie_authored.saturating_sub(joining.1),
+		joining.0.elapsed().as_secs_f64(),
+		joining.1
+	);
+
+	// 5. A runtime upgrade through governance on the live network.
+	let old_version = spec_version(bob_node, None).await?;
+	let authorised_at = authorize_upgrade(&bob, upgrade_code, &council_alice, &council_bob).await?;
+	step(start, &format!("the council authorised the upgrade at #{authorised_at}"));
+	let stored_at = apply_authorized_upgrade(&bob, upgrade_code, &dev_key("//Dave")?).await?;
+	step(
+		start,
+		&format!(
+			"{} bytes of runtime stored at #{stored_at}; waiting for the relay chain to enact it",
+			upgrade_code.len()
+		),
+	);
+	let upgraded_seen = wait_for(
+		"the finalised chain to run the new spec_version",
+		Duration::from_secs(10 * MINUTES),
+		|| async move {
+			let number = finalized_number(bob_ref).await?;
+			let Some(hash) = block_hash(bob_node, number).await? else { return Ok(None) };
+			let version = spec_version(bob_node, Some(hash)).await?;
+			Ok::<_, anyhow::Error>(Some(number).filter(|_| version > old_version))
+		},
+	)
+	.await?;
+	// The block that enacts the new code still runs the old one; the version in its post-state
+	// is the new one. The first block under the new runtime is the one after it.
+	let mut enacted = upgraded_seen;
+	while enacted > stored_at {
+		let Some(hash) = block_hash(bob_node, enacted - 1).await? else { break };
+		if spec_version(bob_node, Some(hash)).await? == old_version {
+			break;
+		}
+		enacted -= 1;
+	}
+	let first_upgraded = enacted + 1;
+	let new_version = spec_version(bob_node, block_hash(bob_node, enacted).await?).await?;
+	ensure!(
+		new_version == old_version + 1,
+		"spec_version went from {old_version} to {new_version}"
+	);
+	step(start, &format!("block #{first_upgraded} is the first under spec_version {new_version}"));
+	println!(
+		"figure: {} blocks from the upgrade's authorisation (#{authorised_at}) to the first block \
+		 under spec_version {new_version} (#{first_upgraded})",
+		first_upgraded - authorised_at
+	);
+	let bob = client(bob_node).await?;
+	let going_on = wait_finalized(
+		&bob,
+		"three more finalised blocks under the new runtime",
+		upgraded_seen + 3,
+		Duration::from_secs(5 * MINUTES),
+	)
+	.await?;
+	ensure!(
+		verify_hash(&bob, hash).await? == Some((record, "Active".to_string())),
+		"the record anchored before the upgrade is not answered after it"
+	);
+	step(
+		start,
+		&format!(
+			"finalised #{going_on} under spec_version {new_version}; record {record} reads back"
+		),
+	);
 	Ok(())
 }

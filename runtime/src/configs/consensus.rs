@@ -19,9 +19,21 @@ impl pallet_authorship::Config for Runtime {
 	type EventHandler = (CollatorSelection,);
 }
 
+#[cfg(not(feature = "fast-sessions"))]
 parameter_types! {
 	/// A session lasts six hours.
 	pub const Period: u32 = 6 * HOURS;
+}
+
+// A test build only (scripts/network-test.sh): a session of one minute, so a change of the
+// collator set takes effect within two minutes instead of twelve hours.
+#[cfg(feature = "fast-sessions")]
+parameter_types! {
+	/// A session lasts one minute.
+	pub const Period: u32 = crate::MINUTES;
+}
+
+parameter_types! {
 	pub const Offset: u32 = 0;
 }
 
