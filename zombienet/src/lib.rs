@@ -521,19 +521,12 @@ pub async fn anchor_lab_report(
 		],
 	);
 	let events = submit_finalized(client, &call, practitioner).await.context("ehrAnchor.anchor")?;
-	for event in events.iter() {
-		let event = event?;
-		if event.pallet_name() == "EhrAnchor" && event.variant_name() == "RecordAnchored" {
-			let fields = event.field_values()?;
-			let record = fields
-				.values()
-				.next()
-				.and_then(|id| id.as_u128())
-				.ok_or_else(|| anyhow!("RecordAnchored without a record id: {fields:?}"))?;
-			return Ok(record);
-		}
-	}
-	bail!("ehrAnchor.anchor emitted no RecordAnchored event")
+	// RecordAnchored { record, .. }
+	let anchored = event_fields(&events, "EhrAnchor", "RecordAnchored")?;
+	anchored
+		.first()
+		.and_then(|id| id.as_u128())
+		.ok_or_else(|| anyhow!("RecordAnchored without a record id: {anchored:?}"))
 }
 
 /// What `EhrAnchorApi_verify_hash` answers for `hash` at `client`'s latest finalised block:
