@@ -62,6 +62,9 @@ export HEALTHCHAIN_UPGRADE_WASM="$runtimes/upgrade.wasm"
 # zombienet finds `polkadot` (which finds its workers beside it) and `healthchain-node` on PATH.
 export PATH="$relay_bin:$(dirname "$HEALTHCHAIN_NODE_BIN"):$PATH"
 step "network tests: rococo-local relay (polkadot $(polkadot --version | awk '{print $2}')) + Healthchain collators"
+# A failed scenario returns an error whose message is what a reader needs; a library backtrace
+# (when the environment sets RUST_BACKTRACE) would print a hundred frames after it.
+export RUST_LIB_BACKTRACE="${RUST_LIB_BACKTRACE:-0}"
 # `--profile dev`, like test.sh: the dependencies this shares with the node's build are reused.
 cargo test --locked --profile dev --manifest-path zombienet/Cargo.toml -- \
 	--nocapture --test-threads 1 "${test_args[@]}"

@@ -15,6 +15,19 @@ cd "$HEALTHCHAIN_ROOT"
 
 "$HEALTHCHAIN_ROOT/scripts/setup.sh"
 
+# Counts from a layer's log: `cargo test`'s "test result:" lines, or node:test's "# pass" and
+# "# fail"/"# cancelled" lines (a test cancelled because its suite's set-up failed did not pass).
+cargo_passed() { awk '/^test result:/ { s += $4 } END { print s + 0 }' "$1"; }
+cargo_failed() { awk '/^test result:/ { s += $6 } END { print s + 0 }' "$1"; }
+node_passed() { awk '/^# pass / { n = $3 } END { print n + 0 }' "$1"; }
+node_failed() { awk '/^# (fail|cancelled) / { n += $3 } END { print n + 0 }' "$1"; }
+# The lines of a failed layer's log that say why, repeated under the summary: a long log (a
+# network test prints the nodes' last lines) scrolls them away.
+why_failed() {
+	grep -E '^Error: |panicked at |^not ok |^\[ *[0-9.]+s\] failed: |^error(\[E[0-9]+\])?: ' "$1" |
+		tail -n 12 || true
+}
+
 step "checking formatting"
 cargo fmt --all -- --check
 
@@ -33,8 +46,8 @@ trap 'rm -f "$cargo_log"' EXIT
 		cargo test --locked --workspace --doc --profile dev \
 			--exclude healthchain-runtime --exclude healthchain-node
 } 2>&1 | tee "$cargo_log"
-rust_passed=$(awk '/^test result:/ { s += $4 } END { print s + 0 }' "$cargo_log")
-rust_failed=$(awk '/^test result:/ { s += $6 } END { print s + 0 }' "$cargo_log")
+rust_passed=$(cargo_passed "$cargo_log")
+rust_failed=$(cargo_failed "$cargo_log")
 
 step "node end-to-end tests (tests/e2e)"
 cd "$HEALTHCHAIN_ROOT/tests/e2e"
@@ -43,9 +56,8 @@ e2e_log="$(mktemp)"
 trap 'rm -f "$cargo_log" "$e2e_log"' EXIT
 e2e_status=0
 HEALTHCHAIN_NODE="$HEALTHCHAIN_NODE_BIN" npm test 2>&1 | tee "$e2e_log" || e2e_status=$?
-e2e_passed=$(awk '/^# pass / { print $3 }' "$e2e_log" | tail -1)
-# A test cancelled because its suite's set-up failed did not pass either: count it as failed.
-e2e_failed=$(awk '/^# (fail|cancelled) / { n += $3 } END { print n + 0 }' "$e2e_log")
+e2e_passed=$(node_passed "$e2e_log")
+e2e_failed=$(node_failed "$e2e_log")
 
 # The release node (production profile) is too long a build for every run; when one built from
 # this commit is there (scripts/release.sh), the dev-node suite runs on it too: it must start,
@@ -62,10 +74,10 @@ if [ -x "$HEALTHCHAIN_RELEASE_NODE_BIN" ] &&
 	trap 'rm -f "$cargo_log" "$e2e_log" "$release_log"' EXIT
 	HEALTHCHAIN_NODE="$HEALTHCHAIN_RELEASE_NODE_BIN" node --test --test-concurrency=1 \
 		--test-timeout=600000 dev-node.test.mjs 2>&1 | tee "$release_log" || release_status=$?
-	release_passed=$(awk '/^# pass / { print $3 }' "$release_log" | tail -1)
-	release_failed=$(awk '/^# (fail|cancelled) / { n += $3 } END { print n + 0 }' "$release_log")
+	release_passed=$(node_passed "$release_log")
+	release_failed=$(node_failed "$release_log")
 	if [ "$release_status" -ne 0 ] && [ "$release_failed" -eq 0 ]; then release_failed=1; fi
-	release_summary="${release_passed:-0} passed, $release_failed failed"
+	release_summary="$release_passed passed, $release_failed failed"
 else
 	echo "release node tests SKIPPED: no production healthchain-node built from $head_commit at" \
 		"$HEALTHCHAIN_RELEASE_NODE_BIN; scripts/release.sh builds it (see docs/BUILDING.md)"
@@ -81,8 +93,8 @@ if "$HEALTHCHAIN_ROOT/scripts/relay.sh" --check; then
 	network_log="$(mktemp)"
 	trap 'rm -f "$cargo_log" "$e2e_log" "${release_log:-}" "$network_log"' EXIT
 	"$HEALTHCHAIN_ROOT/scripts/network-test.sh" 2>&1 | tee "$network_log" || network_status=$?
-	network_passed=$(awk '/^test result:/ { s += $4 } END { print s + 0 }' "$network_log")
-	network_failed=$(awk '/^test result:/ { s += $6 } END { print s + 0 }' "$network_log")
+	network_passed=$(cargo_passed "$network_log")
+	network_failed=$(cargo_failed "$network_log")
 	# A build or spawn failure prints no result line: count the layer as one failure.
 	if [ "$network_status" -ne 0 ] && [ "$network_failed" -eq 0 ]; then network_failed=1; fi
 	network_summary="$network_passed passed, $network_failed failed"
@@ -91,10 +103,18 @@ else
 		"scripts/relay.sh builds them (more than an hour), then scripts/network-test.sh runs this layer"
 fi
 
-passed=$((rust_passed + ${e2e_passed:-0} + ${release_passed:-0} + network_passed))
-failed=$((rust_failed + ${e2e_failed:-0} + release_failed + network_failed))
+for log in "$cargo_log" "$e2e_log" "${release_log:-}" "${network_log:-}"; do
+	if [ -n "$log" ]; then why_failed "$log"; fi
+done >"$cargo_log.why"
+passed=$((rust_passed + e2e_passed + release_passed + network_passed))
+failed=$((rust_failed + e2e_failed + release_failed + network_failed))
 echo
-echo "Rust: $rust_passed passed, $rust_failed failed; end-to-end: ${e2e_passed:-0} passed, ${e2e_failed:-0} failed; release node: $release_summary; network: $network_summary"
+echo "Rust: $rust_passed passed, $rust_failed failed; end-to-end: $e2e_passed passed, $e2e_failed failed; release node: $release_summary; network: $network_summary"
+if [ -s "$cargo_log.why" ]; then
+	echo "why (the failing lines above, repeated):"
+	sed 's/^/  /' "$cargo_log.why"
+fi
+rm -f "$cargo_log.why"
 echo "$passed passed, $failed failed"
 [ "$e2e_status" -eq 0 ] && [ "$release_status" -eq 0 ] && [ "$network_status" -eq 0 ] &&
-	[ "$failed" -eq 0 ] && [ "${e2e_passed:-0}" -gt 0 ]
+	[ "$failed" -eq 0 ] && [ "$e2e_passed" -gt 0 ]

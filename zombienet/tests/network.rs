@@ -73,9 +73,30 @@ async fn healthchain_runs_on_a_rococo_local_relay_chain() -> Result<()> {
 	let mut network = spawn_local_network().await?;
 	step(start, "network spawned");
 	let outcome = scenarios(&mut network, &upgrade_code, start).await;
+	if let Err(error) = &outcome {
+		step(start, &format!("failed: {error:#}"));
+		print_log_tails(&network).await;
+	}
 	// The nodes are stopped whether the scenarios passed or not.
 	let destroyed = network.destroy().await;
 	outcome.and(destroyed.map_err(Into::into))
+}
+
+/// The last lines of every node's log, so a failure's output shows what the nodes saw.
+async fn print_log_tails(network: &LocalNetwork) {
+	const LINES: usize = 25;
+	for node in network.nodes() {
+		match node.logs().await {
+			Ok(log) => {
+				let lines: Vec<&str> = log.lines().collect();
+				println!("--- the last {LINES} lines of {}'s log ---", node.name());
+				for line in &lines[lines.len().saturating_sub(LINES)..] {
+					println!("{line}");
+				}
+			},
+			Err(error) => println!("--- no log of {}: {error:#} ---", node.name()),
+		}
+	}
 }
 
 /// The five scenarios, in order, on the spawned `network`.
