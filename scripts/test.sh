@@ -30,6 +30,7 @@ why_failed() {
 
 step "checking formatting"
 cargo fmt --all -- --check
+cargo fmt --manifest-path zombienet/Cargo.toml --all -- --check
 
 "$HEALTHCHAIN_ROOT/scripts/build.sh"
 

@@ -70,12 +70,19 @@ pub fn test_runtime(var: &str) -> Result<std::path::PathBuf> {
 /// two workers) and `healthchain-node` must be on `PATH`; scripts/network-test.sh puts them
 /// there.
 pub async fn spawn_local_network() -> Result<LocalNetwork> {
-	let dir = env!("CARGO_MANIFEST_DIR");
-	let toml = std::fs::read_to_string(format!("{dir}/healthchain-local.toml"))
-		.context("reading healthchain-local.toml")?;
+	// Read when the test runs (cargo sets it for a test process), not baked in with `env!`:
+	// every clone shares one target directory and cargo decides freshness by modification
+	// time, so a library built in another clone (CI's) can be reused here, and a baked-in path
+	// would name that clone's directory.
+	let dir = std::env::var_os("CARGO_MANIFEST_DIR")
+		.map(std::path::PathBuf::from)
+		.ok_or_else(|| anyhow!("CARGO_MANIFEST_DIR is not set: run the tests with cargo"))?;
+	let path = dir.join("healthchain-local.toml");
+	let toml =
+		std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
 	let genesis = test_runtime(GENESIS_WASM_VAR)?;
 	let toml = toml.replace("{{HEALTHCHAIN_GENESIS_WASM}}", &genesis.to_string_lossy());
-	let config = NetworkConfig::load_from_toml_string_with_base_dir(&toml, dir.as_ref())
+	let config = NetworkConfig::load_from_toml_string_with_base_dir(&toml, &dir)
 		.context("parsing healthchain-local.toml")?;
 	config.spawn_native().await.context("spawning the network with the native provider")
 }

@@ -93,7 +93,7 @@ async fn print_log_tails(network: &LocalNetwork) {
 				for line in &lines[lines.len().saturating_sub(LINES)..] {
 					println!("{line}");
 				}
-			},
+			}
 			Err(error) => println!("--- no log of {}: {error:#} ---", node.name()),
 		}
 	}
