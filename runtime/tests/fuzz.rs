@@ -1782,16 +1782,16 @@ fn review_break_glass(g: &mut Gen<'_>) -> (Caller, RuntimeCall) {
 	let who = g.one_of(&auditors);
 	let awaiting: Vec<BreakGlassId> =
 		pallet_consent::AwaitingReview::<Runtime>::iter_keys().collect();
-	let case = match g.below(10) {
+	let case_id = match g.below(10) {
 		0..=5 => g.pick(&awaiting),
 		6..=8 => g.pick(&world.cases),
 		_ => None,
 	};
-	let case = case.unwrap_or_else(|| g.any());
+	let case_id = case_id.unwrap_or_else(|| g.any());
 	let justified = g.any();
 	let finding_hash = g.hash();
 	let call: ConsentCall<Runtime> =
-		ConsentCall::review_break_glass { case, justified, finding_hash };
+		ConsentCall::review_break_glass { case_id, justified, finding_hash };
 	(Caller::Signed(who), RuntimeCall::Consent(call))
 }
 

@@ -630,21 +630,22 @@ pub mod pallet {
 			Self::do_break_glass(accessor, patient, reason).map(|_case| ())
 		}
 
-		/// Records the review of break-glass case `case`: whether the access was `justified`,
-		/// and the hash of the off-chain report. An unjustified finding ends the access at
-		/// once.
+		/// Records the review of break-glass case `case_id`: whether the access was
+		/// `justified`, and the hash of the off-chain report. An unjustified finding ends the
+		/// access at once. (Not `case`: a JavaScript keyword cannot name a parameter of the
+		/// TypeScript that @polkadot/typegen generates.)
 		///
 		/// Origin: signed by an auditor of an active regulator.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::review_break_glass())]
 		pub fn review_break_glass(
 			origin: OriginFor<T>,
-			case: BreakGlassId,
+			case_id: BreakGlassId,
 			justified: bool,
 			finding_hash: H256,
 		) -> DispatchResult {
 			let reviewer = ensure_signed(origin)?;
-			Self::do_review_break_glass(reviewer, case, justified, finding_hash)
+			Self::do_review_break_glass(reviewer, case_id, justified, finding_hash)
 		}
 
 		/// Off-boards `patient`: its consent calls stop being feeless, the provider reference
