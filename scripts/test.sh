@@ -3,9 +3,10 @@
 #   1. the build (node + runtime WASM), once;
 #   2. pallet, primitives and runtime tests (mock runtimes; the runtime wired together;
 #      the compiled WASM's metadata and genesis presets);
-#   3. node end-to-end: the real healthchain-node --dev, driven through JSON-RPC with
-#      @polkadot/api as a wallet would;
-#   4. network: a rococo-local relay chain and Healthchain's collators (zombienet/), when the
+#   3. @healthchain/api (js/), the Polkadot.js package: built, and its own tests;
+#   4. node end-to-end: the real healthchain-node --dev, driven through JSON-RPC with
+#      @polkadot/api and the package as a wallet would (and the release node's, when built);
+#   5. network: a rococo-local relay chain and Healthchain's collators (zombienet/), when the
 #      relay binaries are in their cache (scripts/relay.sh builds them, more than an hour);
 #      otherwise one line says it was skipped.
 # Prints a summary line "N passed, N failed" at the end.
@@ -50,11 +51,24 @@ trap 'rm -f "$cargo_log"' EXIT
 rust_passed=$(cargo_passed "$cargo_log")
 rust_failed=$(cargo_failed "$cargo_log")
 
+# The Polkadot.js package (js/): built, then its own tests (helpers on test vectors, a
+# TypeScript program type-checked against it). The end-to-end suite installs what it built.
+step "@healthchain/api (js/): build and tests"
+cd "$HEALTHCHAIN_ROOT/js"
+npm ci --no-audit --no-fund --loglevel=error
+npm run build
+js_log="$(mktemp)"
+trap 'rm -f "$cargo_log" "$js_log"' EXIT
+js_status=0
+npm test 2>&1 | tee "$js_log" || js_status=$?
+js_passed=$(node_passed "$js_log")
+js_failed=$(node_failed "$js_log")
+
 step "node end-to-end tests (tests/e2e)"
 cd "$HEALTHCHAIN_ROOT/tests/e2e"
 npm ci --no-audit --no-fund --loglevel=error
 e2e_log="$(mktemp)"
-trap 'rm -f "$cargo_log" "$e2e_log"' EXIT
+trap 'rm -f "$cargo_log" "$js_log" "$e2e_log"' EXIT
 e2e_status=0
 HEALTHCHAIN_NODE="$HEALTHCHAIN_NODE_BIN" npm test 2>&1 | tee "$e2e_log" || e2e_status=$?
 e2e_passed=$(node_passed "$e2e_log")
@@ -72,7 +86,7 @@ head_commit="$(git -C "$HEALTHCHAIN_ROOT" rev-parse --short=11 HEAD 2>/dev/null 
 if [ -x "$HEALTHCHAIN_RELEASE_NODE_BIN" ] &&
 	"$HEALTHCHAIN_RELEASE_NODE_BIN" --version | grep -q -- "-$head_commit"; then
 	release_log="$(mktemp)"
-	trap 'rm -f "$cargo_log" "$e2e_log" "$release_log"' EXIT
+	trap 'rm -f "$cargo_log" "$js_log" "$e2e_log" "$release_log"' EXIT
 	HEALTHCHAIN_NODE="$HEALTHCHAIN_RELEASE_NODE_BIN" node --test --test-concurrency=1 \
 		--test-timeout=600000 dev-node.test.mjs 2>&1 | tee "$release_log" || release_status=$?
 	release_passed=$(node_passed "$release_log")
@@ -92,7 +106,7 @@ network_status=0
 network_summary="skipped"
 if "$HEALTHCHAIN_ROOT/scripts/relay.sh" --check; then
 	network_log="$(mktemp)"
-	trap 'rm -f "$cargo_log" "$e2e_log" "${release_log:-}" "$network_log"' EXIT
+	trap 'rm -f "$cargo_log" "$js_log" "$e2e_log" "${release_log:-}" "$network_log"' EXIT
 	"$HEALTHCHAIN_ROOT/scripts/network-test.sh" 2>&1 | tee "$network_log" || network_status=$?
 	network_passed=$(cargo_passed "$network_log")
 	network_failed=$(cargo_failed "$network_log")
@@ -104,18 +118,18 @@ else
 		"scripts/relay.sh builds them (more than an hour), then scripts/network-test.sh runs this layer"
 fi
 
-for log in "$cargo_log" "$e2e_log" "${release_log:-}" "${network_log:-}"; do
+for log in "$cargo_log" "$js_log" "$e2e_log" "${release_log:-}" "${network_log:-}"; do
 	if [ -n "$log" ]; then why_failed "$log"; fi
 done >"$cargo_log.why"
-passed=$((rust_passed + e2e_passed + release_passed + network_passed))
-failed=$((rust_failed + e2e_failed + release_failed + network_failed))
+passed=$((rust_passed + js_passed + e2e_passed + release_passed + network_passed))
+failed=$((rust_failed + js_failed + e2e_failed + release_failed + network_failed))
 echo
-echo "Rust: $rust_passed passed, $rust_failed failed; end-to-end: $e2e_passed passed, $e2e_failed failed; release node: $release_summary; network: $network_summary"
+echo "Rust: $rust_passed passed, $rust_failed failed; js: $js_passed passed, $js_failed failed; end-to-end: $e2e_passed passed, $e2e_failed failed; release node: $release_summary; network: $network_summary"
 if [ -s "$cargo_log.why" ]; then
 	echo "why (the failing lines above, repeated):"
 	sed 's/^/  /' "$cargo_log.why"
 fi
 rm -f "$cargo_log.why"
 echo "$passed passed, $failed failed"
-[ "$e2e_status" -eq 0 ] && [ "$release_status" -eq 0 ] && [ "$network_status" -eq 0 ] &&
+[ "$js_status" -eq 0 ] && [ "$e2e_status" -eq 0 ] && [ "$release_status" -eq 0 ] && [ "$network_status" -eq 0 ] &&
 	[ "$failed" -eq 0 ] && [ "$e2e_passed" -gt 0 ]

@@ -79,8 +79,43 @@ function registeredTrial() {
 	return state.trial;
 }
 
-/** Calls `method` over the node's HTTP JSON-RPC; the `at` block parameter is left out. */
-const query = (method, ...params) => rpc(dev.node.httpUrl, method, params);
+/**
+ * Asserts that `typed` (an answer decoded with @healthchain/api's types, as JSON) says what
+ * `raw` (the node's JSON) says: every field of `raw` is in `typed` with the same value, and a
+ * field only `typed` has (a variant's field another variant lacks) is null.
+ */
+function assertSameAnswer(typed, raw, path) {
+	if (Array.isArray(raw)) {
+		assert.ok(Array.isArray(typed), `${path}: the package decoded ${JSON.stringify(typed)}, not a list`);
+		assert.equal(typed.length, raw.length, `${path}: the package decoded ${typed.length} items, not ${raw.length}`);
+		raw.forEach((item, i) => assertSameAnswer(typed[i], item, `${path}[${i}]`));
+	} else if (raw !== null && typeof raw === 'object') {
+		assert.ok(typed !== null && typeof typed === 'object', `${path}: the package decoded ${JSON.stringify(typed)}`);
+		for (const [key, value] of Object.entries(raw)) {
+			assert.ok(key in typed, `${path}.${key}: the package's type has no such field`);
+			assertSameAnswer(typed[key], value, `${path}.${key}`);
+		}
+		for (const key of Object.keys(typed).filter((key) => !(key in raw))) {
+			assert.equal(typed[key], null, `${path}.${key}: the node sent no such field`);
+		}
+	} else {
+		assert.deepEqual(typed, raw, `${path}: the package decoded another value`);
+	}
+}
+
+/**
+ * Calls `method` over the node's HTTP JSON-RPC (the `at` block parameter left out), as a
+ * researcher with `curl` would, and returns its answer. The same call through
+ * `dev.api.rpc.clinicalTrial` (@healthchain/api's definitions) must answer the same, so every
+ * answer this suite reads checks the package's types too.
+ */
+async function query(method, ...params) {
+	const raw = await rpc(dev.node.httpUrl, method, params);
+	const [section, name] = method.split('_');
+	const typed = await dev.api.rpc[section][name](...params);
+	assertSameAnswer(typed.toJSON(), raw, method);
+	return raw;
+}
 
 /** Expects `method(...params)` to fail with JSON-RPC error `code`. */
 async function assertRpcError(code, method, ...params) {

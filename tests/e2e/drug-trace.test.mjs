@@ -9,8 +9,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
-import { blake2AsU8a } from '@polkadot/util-crypto';
+import { gtinWithCheckDigit, merkleProof, merkleRoot, serialHash } from '@healthchain/api';
 
 import { eventFields, findEvent, signAndSendInBlock } from './lib/chain.mjs';
 import { withNodeLogs } from './lib/node.mjs';
@@ -25,50 +24,10 @@ const PHARMACY = 3;
 let dev = null;
 const account = (uri) => dev.account(uri);
 
-/** A GTIN-14 from its first 13 digits, with the GS1 check digit. */
-function gtin14(first13) {
-	const digits = first13.split('').map(Number);
-	const sum = digits.reverse().reduce((acc, digit, i) => acc + digit * (i % 2 === 0 ? 3 : 1), 0);
-	return BigInt(first13 + String((10 - (sum % 10)) % 10));
-}
-
-// The serial commitment, as pallet-drug-trace's README and healthchain_primitives::merkle
-// define it: items are BLAKE2-256 of the serial's bytes; a leaf is blake2(0x00 ‖ item); a
-// parent is blake2(0x01 ‖ lower ‖ higher); an odd last node goes up unchanged.
-const compare = (a, b) => {
-	for (let i = 0; i < 32; i += 1) if (a[i] !== b[i]) return a[i] - b[i];
-	return 0;
-};
-const leaf = (item) => blake2AsU8a(u8aConcat(new Uint8Array([0]), item), 256);
-const parent = (a, b) => {
-	const [low, high] = compare(a, b) <= 0 ? [a, b] : [b, a];
-	return blake2AsU8a(u8aConcat(new Uint8Array([1]), low, high), 256);
-};
-const nextLevel = (level) => {
-	const up = [];
-	for (let i = 0; i < level.length; i += 2) up.push(i + 1 < level.length ? parent(level[i], level[i + 1]) : level[i]);
-	return up;
-};
-const serialItem = (serial) => blake2AsU8a(stringToU8a(serial), 256);
-
-function merkleRoot(serials) {
-	let level = serials.map((serial) => leaf(serialItem(serial)));
-	while (level.length > 1) level = nextLevel(level);
-	return level[0];
-}
-
-function merkleProof(serials, index) {
-	let level = serials.map((serial) => leaf(serialItem(serial)));
-	let position = index;
-	const siblings = [];
-	while (level.length > 1) {
-		const sibling = position ^ 1;
-		if (sibling < level.length) siblings.push(u8aToHex(level[sibling]));
-		level = nextLevel(level);
-		position = Math.floor(position / 2);
-	}
-	return siblings;
-}
+// A batch's serial commitment, built with @healthchain/api as a manufacturer's software would:
+// its items are the serials' hashes (`serialHash`), its root and proofs the runtime's Merkle
+// tree (`merkleRoot`, `merkleProof`).
+const serialItems = (serials) => serials.map(serialHash);
 
 describe('medicine traceability on healthchain-node --dev', { concurrency: false }, () => {
 	dev = useDevNode();
@@ -83,7 +42,7 @@ describe('medicine traceability on healthchain-node --dev', { concurrency: false
 			const pharmacist = account('//PharmacyPharmacist');
 			const send = async (tx, signer) => (await signAndSendInBlock(dev.api, tx, signer)).events;
 
-			const gtin = gtin14('0950600013435');
+			const gtin = gtinWithCheckDigit('0950600013435');
 			const lot = 'LOT-E2E-1';
 			const serials = Array.from({ length: 10 }, (_, i) => `SN-E2E-${String(i).padStart(4, '0')}`);
 			// Expiry in wall-clock time: a fresh instant-seal chain has no timestamp until its first block.
@@ -93,7 +52,7 @@ describe('medicine traceability on healthchain-node --dev', { concurrency: false
 			await send(dev.api.tx.drugTrace.registerProduct(gtin, `0x${'11'.repeat(32)}`, 200, 800, 60_000), logistics);
 			const commissioned = findEvent(dev.api, 
 				await send(
-					dev.api.tx.drugTrace.commissionBatch(gtin, lot, expiry, serials.length, u8aToHex(merkleRoot(serials))),
+					dev.api.tx.drugTrace.commissionBatch(gtin, lot, expiry, serials.length, merkleRoot(serialItems(serials))),
 					logistics,
 				),
 				'drugTrace',
@@ -153,9 +112,9 @@ describe('medicine traceability on healthchain-node --dev', { concurrency: false
 			});
 
 			// The pharmacist dispenses one pack to a patient; it then verifies as dispensed.
-			const verify = (index) => dev.api.call.drugTraceApi.verifyPack(gtin, lot, serials[index], merkleProof(serials, index));
+			const verify = (index) => dev.api.call.drugTraceApi.verifyPack(gtin, lot, serials[index], merkleProof(serialItems(serials), index));
 			assert.equal((await verify(0)).type, 'Genuine');
-			const proof = merkleProof(serials, 0);
+			const proof = merkleProof(serialItems(serials), 0);
 			findEvent(dev.api, await send(dev.api.tx.drugTrace.dispense(batch, serials[0], proof), pharmacist), 'drugTrace', 'Dispensed');
 			assert.equal((await verify(0)).type, 'AlreadyDispensed');
 

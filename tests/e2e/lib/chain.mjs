@@ -1,5 +1,6 @@
 // @polkadot/api helpers shared by the end-to-end tests.
 
+import { options } from '@healthchain/api';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 
 import { TIMED_OUT, withTimeout } from './node.mjs';
@@ -11,7 +12,8 @@ export const DEFAULT_CONNECT_TIMEOUT_MS = 60_000;
 export const DEFAULT_INCLUSION_TIMEOUT_MS = 120_000;
 
 /**
- * Connects an ApiPromise to `wsUrl` and waits until it is ready. The caller
+ * Connects an ApiPromise to `wsUrl`, with @healthchain/api's options (the `clinicalTrial_*`
+ * RPC and the runtime's transaction extensions), and waits until it is ready. The caller
  * must `await api.disconnect()` when done, or the test process will not exit.
  *
  * @param {string} wsUrl
@@ -21,7 +23,7 @@ export const DEFAULT_INCLUSION_TIMEOUT_MS = 120_000;
 export async function connectApi(wsUrl, { timeoutMs = DEFAULT_CONNECT_TIMEOUT_MS } = {}) {
 	const provider = new WsProvider(wsUrl, 1_000);
 	try {
-		const created = ApiPromise.create({ provider, throwOnConnect: true, noInitWarn: true });
+		const created = ApiPromise.create({ ...options, provider, throwOnConnect: true, noInitWarn: true });
 		const outcome = await withTimeout(created, timeoutMs);
 		if (outcome === TIMED_OUT) {
 			// Make sure a late connection does not keep sockets open.
