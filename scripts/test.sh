@@ -25,7 +25,7 @@ node_failed() { awk '/^# (fail|cancelled) / { n += $3 } END { print n + 0 }' "$1
 # The lines of a failed layer's log that say why, repeated under the summary: a long log (a
 # network test prints the nodes' last lines) scrolls them away.
 why_failed() {
-	grep -E '^Error: |panicked at |^not ok |^\[ *[0-9.]+s\] failed: |^error(\[E[0-9]+\])?: ' "$1" |
+	grep -E '^Error: |panicked at |^not ok |^\[ *[0-9.]+s\] failed: |^error(\[E[0-9]+\])?: |: error TS[0-9]+: |^npm error ' "$1" |
 		tail -n 12 || true
 }
 
@@ -43,26 +43,31 @@ trap 'rm -f "$cargo_log"' EXIT
 # of every unit's hash, and without `--all-targets` it leaves out the node, which changes the
 # features of the host dependencies and so the runtime's build script). Doc tests are not among
 # `--all-targets`: they run after, for every crate but the runtime and the node.
+# A failing test (or a compile error) fails the layer, and the later layers still run.
+rust_status=0
 {
 	cargo test --locked --workspace --all-targets --profile dev &&
 		cargo test --locked --workspace --doc --profile dev \
 			--exclude healthchain-runtime --exclude healthchain-node
-} 2>&1 | tee "$cargo_log"
+} 2>&1 | tee "$cargo_log" || rust_status=$?
 rust_passed=$(cargo_passed "$cargo_log")
 rust_failed=$(cargo_failed "$cargo_log")
+if [ "$rust_status" -ne 0 ] && [ "$rust_failed" -eq 0 ]; then rust_failed=1; fi
 
 # The Polkadot.js package (js/): built, then its own tests (helpers on test vectors, a
 # TypeScript program type-checked against it). The end-to-end suite installs what it built.
 step "@healthchain/api (js/): build and tests"
 cd "$HEALTHCHAIN_ROOT/js"
-npm ci --no-audit --no-fund --loglevel=error
-npm run build
 js_log="$(mktemp)"
 trap 'rm -f "$cargo_log" "$js_log"' EXIT
 js_status=0
-npm test 2>&1 | tee "$js_log" || js_status=$?
+# A failed install or build (a type error) counts as the layer's failure, with the rest of the
+# run still going and the summary saying why.
+{ npm ci --no-audit --no-fund --loglevel=error && npm run build && npm test; } 2>&1 |
+	tee "$js_log" || js_status=$?
 js_passed=$(node_passed "$js_log")
 js_failed=$(node_failed "$js_log")
+if [ "$js_status" -ne 0 ] && [ "$js_failed" -eq 0 ]; then js_failed=1; fi
 
 step "node end-to-end tests (tests/e2e)"
 cd "$HEALTHCHAIN_ROOT/tests/e2e"
@@ -131,5 +136,5 @@ if [ -s "$cargo_log.why" ]; then
 fi
 rm -f "$cargo_log.why"
 echo "$passed passed, $failed failed"
-[ "$js_status" -eq 0 ] && [ "$e2e_status" -eq 0 ] && [ "$release_status" -eq 0 ] && [ "$network_status" -eq 0 ] &&
-	[ "$failed" -eq 0 ] && [ "$e2e_passed" -gt 0 ]
+[ "$rust_status" -eq 0 ] && [ "$js_status" -eq 0 ] && [ "$e2e_status" -eq 0 ] && [ "$release_status" -eq 0 ] && [ "$network_status" -eq 0 ] &&
+	[ "$failed" -eq 0 ] && [ "$js_passed" -gt 0 ] && [ "$e2e_passed" -gt 0 ]

@@ -10,7 +10,11 @@
 //                                                 # the definitions generate
 //
 // The metadata is V15 (it carries the runtime APIs), saved as the `state_call` answer
-// `{"result": "0x…"}` that typegen reads.
+// `{"result": "0x…"}` that typegen reads. Generation always runs in a scratch copy of the
+// package; only a complete result replaces src/interfaces and metadata.json.
+//
+// Exit codes: 0 done (or, with --check, everything matches), 1 --check found differences,
+// 2 the generation could not run (bad arguments, node unreachable, typegen failed).
 
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -21,10 +25,12 @@ import { fileURLToPath } from 'node:url';
 const PACKAGE = '@healthchain/api';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-function fail(message) {
-	console.error(`generate: ${message}`);
-	process.exit(2);
-}
+/** How long the node may take to answer, and typegen to run. */
+const FETCH_TIMEOUT_MS = 60_000;
+const TYPEGEN_TIMEOUT_MS = 300_000;
+
+/** A failure that stops the generation (exit code 2), with what to tell the user. */
+class GenerateError extends Error {}
 
 function parseArgs(argv) {
 	const options = { check: false, from: null };
@@ -35,11 +41,11 @@ function parseArgs(argv) {
 			options.from = argv[i + 1];
 			i += 1;
 		} else {
-			fail(`unknown argument ${JSON.stringify(argv[i])}; see the comment at the top of scripts/generate.mjs`);
+			throw new GenerateError(`unknown argument ${JSON.stringify(argv[i])}; see the comment at the top of scripts/generate.mjs`);
 		}
 	}
 	if (options.check && !options.from) {
-		fail('--check compares with a running node: give it --from URL');
+		throw new GenerateError('--check compares with a running node: give it --from URL');
 	}
 	return options;
 }
@@ -48,15 +54,23 @@ function parseArgs(argv) {
 async function fetchMetadata(url) {
 	const http = url.replace(/^ws(s?):\/\//, 'http$1://');
 	const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'state_call', params: ['Metadata_metadata_at_version', '0x0f000000'] });
-	let response;
+	let answer;
 	try {
-		response = await fetch(http, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+		const response = await fetch(http, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body,
+			signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+		});
+		if (!response.ok) {
+			throw new Error(`HTTP ${response.status} ${response.statusText}`);
+		}
+		answer = await response.json();
 	} catch (err) {
-		fail(`cannot reach the node at ${http}: ${err.cause?.message ?? err.message}`);
+		throw new GenerateError(`cannot read the metadata of the node at ${http}: ${err.cause?.message ?? err.message}`);
 	}
-	const answer = await response.json();
-	if (typeof answer.result !== 'string' || !answer.result.startsWith('0x01')) {
-		fail(`the node at ${http} has no V15 metadata: ${JSON.stringify(answer.error ?? answer.result)}`);
+	if (typeof answer?.result !== 'string' || !answer.result.startsWith('0x01')) {
+		throw new GenerateError(`the node at ${http} has no V15 metadata: ${JSON.stringify(answer?.error ?? answer?.result)}`);
 	}
 	return `${JSON.stringify({ result: answer.result })}\n`;
 }
@@ -65,23 +79,23 @@ async function fetchMetadata(url) {
 function typegen(dir, tool, args) {
 	const script = join(root, 'node_modules', '@polkadot', 'typegen', 'scripts', `polkadot-types-${tool}.mjs`);
 	if (!existsSync(script)) {
-		fail(`${script} is missing: run npm ci in ${root}`);
+		throw new GenerateError(`${script} is missing: run npm ci in ${root}`);
 	}
 	const run = spawnSync(process.execPath, ['--import', 'tsx/esm', script, '--package', PACKAGE, '--endpoint', './metadata.json', ...args], {
 		cwd: dir,
 		encoding: 'utf8',
+		timeout: TYPEGEN_TIMEOUT_MS,
 	});
-	const output = `${run.stdout}${run.stderr}`;
+	const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
 	// typegen reports definitions it cannot load and goes on without them: that is a failure.
-	if (run.status !== 0 || /ERROR|Unable to load/.test(output)) {
-		fail(`polkadot-types-${tool} failed (exit ${run.status}):\n${output}`);
+	if (run.error || run.status !== 0 || /ERROR|Unable to load/.test(output)) {
+		throw new GenerateError(`polkadot-types-${tool} failed (${run.error?.message ?? `exit ${run.status}`}):\n${output}`);
 	}
 }
 
 /** Generates src/interfaces in `dir`, a copy of the package with its metadata.json. */
 function generate(dir) {
 	const interfaces = join(dir, 'src', 'interfaces');
-	rmSync(interfaces, { recursive: true, force: true });
 	// typegen writes a folder per definitions module but does not create it, and reads the
 	// definitions from `<input>/definitions.ts`.
 	for (const module of readdirSync(join(dir, 'src', 'definitions'))) {
@@ -96,54 +110,74 @@ function generate(dir) {
 
 /** Every file under `dir`, relative to it. */
 function files(dir) {
+	if (!existsSync(dir)) {
+		return [];
+	}
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile())
-		.map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+		.map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)))
 		.sort();
 }
 
-const options = parseArgs(process.argv.slice(2));
-const metadata = options.from ? await fetchMetadata(options.from) : null;
-
-if (!options.check) {
-	if (metadata) {
-		writeFileSync(join(root, 'metadata.json'), metadata);
-	}
-	generate(root);
-	console.log(`generated ${files(join(root, 'src', 'interfaces')).length} files in src/interfaces from metadata.json`);
-	process.exit(0);
-}
-
-const scratch = mkdtempSync(join(tmpdir(), 'healthchain-api-'));
-try {
-	// package.json too: its `"type": "module"` makes the definitions ES modules.
-	cpSync(join(root, 'package.json'), join(scratch, 'package.json'));
-	cpSync(join(root, 'src', 'definitions'), join(scratch, 'src', 'definitions'), { recursive: true });
-	symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'));
-	writeFileSync(join(scratch, 'metadata.json'), metadata);
-	generate(scratch);
-	const differences = [];
-	if (readFileSync(join(root, 'metadata.json'), 'utf8') !== metadata) {
-		differences.push('metadata.json');
+/** What differs between the generated package in `scratch` and the checked-in one. */
+function differences(scratch) {
+	const found = [];
+	if (readFileSync(join(root, 'metadata.json'), 'utf8') !== readFileSync(join(scratch, 'metadata.json'), 'utf8')) {
+		found.push('metadata.json');
 	}
 	const expected = join(scratch, 'src', 'interfaces');
 	const actual = join(root, 'src', 'interfaces');
-	const names = new Set([...files(expected), ...(existsSync(actual) ? files(actual) : [])]);
-	for (const name of [...names].sort()) {
+	for (const name of [...new Set([...files(expected), ...files(actual)])].sort()) {
 		const want = existsSync(join(expected, name)) ? readFileSync(join(expected, name), 'utf8') : null;
 		const have = existsSync(join(actual, name)) ? readFileSync(join(actual, name), 'utf8') : null;
 		if (want !== have) {
-			differences.push(`src/interfaces/${name}${want === null ? ' (no longer generated)' : have === null ? ' (missing)' : ''}`);
+			found.push(`src/interfaces/${name}${want === null ? ' (no longer generated)' : have === null ? ' (missing)' : ''}`);
 		}
 	}
-	if (differences.length > 0) {
-		console.error(`the package does not match the runtime at ${options.from}; run npm run generate -- --from ${options.from}:`);
-		for (const difference of differences) {
-			console.error(`  ${difference}`);
+	return found;
+}
+
+/** Generates in a scratch copy of the package, then checks or replaces; the exit code. */
+async function main() {
+	const options = parseArgs(process.argv.slice(2));
+	const metadata = options.from ? await fetchMetadata(options.from) : readFileSync(join(root, 'metadata.json'), 'utf8');
+	const scratch = mkdtempSync(join(tmpdir(), 'healthchain-api-'));
+	try {
+		// package.json too: its `"type": "module"` makes the definitions ES modules.
+		cpSync(join(root, 'package.json'), join(scratch, 'package.json'));
+		cpSync(join(root, 'src', 'definitions'), join(scratch, 'src', 'definitions'), { recursive: true });
+		symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'));
+		writeFileSync(join(scratch, 'metadata.json'), metadata);
+		generate(scratch);
+		const generated = join(scratch, 'src', 'interfaces');
+		if (options.check) {
+			const found = differences(scratch);
+			if (found.length > 0) {
+				console.error(`the package does not match the runtime at ${options.from}; run npm run generate -- --from ${options.from}:`);
+				for (const difference of found) {
+					console.error(`  ${difference}`);
+				}
+				return 1;
+			}
+			console.log(`the package matches the runtime at ${options.from}: metadata.json and ${files(generated).length} generated files`);
+			return 0;
 		}
-		process.exit(1);
+		rmSync(join(root, 'src', 'interfaces'), { recursive: true, force: true });
+		cpSync(generated, join(root, 'src', 'interfaces'), { recursive: true });
+		writeFileSync(join(root, 'metadata.json'), metadata);
+		console.log(`generated ${files(generated).length} files in src/interfaces from ${options.from ?? 'metadata.json'}`);
+		return 0;
+	} finally {
+		rmSync(scratch, { recursive: true, force: true });
 	}
-	console.log(`the package matches the runtime at ${options.from}: metadata.json and ${names.size} generated files`);
-} finally {
-	rmSync(scratch, { recursive: true, force: true });
+}
+
+try {
+	process.exitCode = await main();
+} catch (err) {
+	if (!(err instanceof GenerateError)) {
+		throw err;
+	}
+	console.error(`generate: ${err.message}`);
+	process.exitCode = 2;
 }

@@ -2,7 +2,7 @@
 // content hashes, the Merkle commitment of bulk anchors and medicine batches
 // (healthchain_primitives::merkle), and GS1 check digits (pallet-drug-trace's `Gtin`).
 
-import { u8aConcat, u8aToHex, u8aToU8a } from '@polkadot/util';
+import { hexToU8a, isHex, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a, sha256AsU8a } from '@polkadot/util-crypto';
 
 /** The leaf and inner-node domain prefixes of healthchain_primitives::merkle. */
@@ -27,30 +27,40 @@ export interface DocumentHashes {
 }
 
 /**
- * The bytes of a 32-byte hash given as `0x`-hex or bytes; throws on any other length.
+ * The bytes of a 32-byte hash given as `0x` and 64 hex digits, or as its bytes; throws on
+ * anything else.
  */
 function hash32(hash: HashLike): Uint8Array {
-	const bytes = u8aToU8a(hash);
+	const bytes = typeof hash === 'string' ? (isHex(hash) ? hexToU8a(hash) : null) : hash;
+	if (bytes === null) {
+		throw new TypeError(`a hash is 0x and 64 hex digits, not ${JSON.stringify(hash)}`);
+	}
 	if (bytes.length !== 32) {
 		throw new TypeError(`a hash is 32 bytes, this one is ${bytes.length}`);
 	}
 	return bytes;
 }
 
+/** The bytes of a document or a serial: a string is text (its UTF-8), never hex. */
+function contentBytes(content: string | Uint8Array): Uint8Array {
+	return typeof content === 'string' ? stringToU8a(content) : content;
+}
+
 /**
  * The two content hashes the chain accepts for a document (`HashAlgorithm::Sha2_256` and
- * `HashAlgorithm::Blake2_256`), as `0x`-hex.
+ * `HashAlgorithm::Blake2_256`), as `0x`-hex. A string is hashed as text (its UTF-8 bytes).
  */
 export function documentHashes(document: string | Uint8Array): DocumentHashes {
-	const bytes = u8aToU8a(document);
+	const bytes = contentBytes(document);
 	return { sha256: u8aToHex(sha256AsU8a(bytes)), blake2_256: u8aToHex(blake2AsU8a(bytes, 256)) };
 }
 
 /**
- * The item a medicine batch's serial tree commits to for `serial`: BLAKE2-256 of its bytes.
+ * The item a medicine batch's serial tree commits to for `serial`: BLAKE2-256 of its bytes (a
+ * string's UTF-8 bytes, as pallet-drug-trace's `serial_hash` hashes the serial it is given).
  */
 export function serialHash(serial: string | Uint8Array): HexString {
-	return u8aToHex(blake2AsU8a(u8aToU8a(serial), 256));
+	return u8aToHex(blake2AsU8a(contentBytes(serial), 256));
 }
 
 /** Orders two 32-byte hashes as the runtime compares `H256`s: bytewise. */
@@ -181,5 +191,9 @@ export function gtinWithCheckDigit(data: string): bigint {
 	if (digits.length > 13) {
 		throw new RangeError(`a GTIN has at most 13 data digits, not ${digits.length}`);
 	}
-	return BigInt(`${digits}${gtinCheckDigit(digits)}`);
+	const gtin = BigInt(`${digits}${gtinCheckDigit(digits)}`);
+	if (gtin === 0n) {
+		throw new RangeError('a GTIN is not zero: the data digits are all zeros');
+	}
+	return gtin;
 }

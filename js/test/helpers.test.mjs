@@ -35,6 +35,13 @@ describe('document hashes', () => {
 	it('hash a serial as BLAKE2b-256 of its bytes', () => {
 		assert.equal(serialHash('abc'), documentHashes('abc').blake2_256);
 	});
+
+	it('hash a string as text, even one that looks like hex', () => {
+		const text = new TextEncoder().encode('0x4142');
+		assert.deepEqual(documentHashes('0x4142'), documentHashes(text));
+		assert.notDeepEqual(documentHashes('0x4142'), documentHashes(new Uint8Array([0x41, 0x42])));
+		assert.equal(serialHash('0x4142'), documentHashes(text).blake2_256);
+	});
 });
 
 describe('the Merkle tree', () => {
@@ -79,8 +86,10 @@ describe('the Merkle tree', () => {
 		assert.equal(merkleRoot([]), null);
 	});
 
-	it('refuses an item that is not 32 bytes', () => {
+	it('refuses an item that is not 32 bytes, or a string that is not hex', () => {
 		assert.throws(() => merkleRoot(['0x1234']), /a hash is 32 bytes, this one is 2/);
+		assert.throws(() => merkleRoot(['x'.repeat(32)]), /a hash is 0x and 64 hex digits/);
+		assert.throws(() => merkleRoot([new Uint8Array(31)]), /a hash is 32 bytes, this one is 31/);
 	});
 });
 
@@ -103,5 +112,6 @@ describe('GTIN check digits', () => {
 		}
 		assert.throws(() => gtinCheckDigit('12a'), /must be decimal digits/);
 		assert.throws(() => gtinWithCheckDigit('12345678901234'), /at most 13 data digits, not 14/);
+		assert.throws(() => gtinWithCheckDigit('000'), /a GTIN is not zero/);
 	});
 });

@@ -39,8 +39,10 @@ describe('@healthchain/api on healthchain-node --dev', { concurrency: false }, (
 			const run = spawnSync(process.execPath, ['scripts/generate.mjs', '--check', '--from', dev.node.httpUrl], {
 				cwd: PACKAGE_DIR,
 				encoding: 'utf8',
+				// spawnSync blocks the test runner's own timer: the child gets its own.
+				timeout: 240_000,
 			});
-			assert.equal(run.status, 0, `js/scripts/generate.mjs --check:\n${run.stdout}${run.stderr}`);
+			assert.equal(run.status, 0, `js/scripts/generate.mjs --check (${run.error?.message ?? `exit ${run.status}`}):\n${run.stdout}${run.stderr}`);
 			assert.match(run.stdout, /the package matches the runtime/);
 		}),
 	);

@@ -384,6 +384,9 @@ describe('clinical trials on healthchain-node --dev', { concurrency: false }, ()
 			assert.ok((await listed({ status: 'Recruiting' })).includes(trial), 'the recruiting trials include the trial');
 			assert.ok(!(await listed({ status: 'Completed' })).includes(trial), 'the completed trials do not include the trial');
 			await assertRpcError(INVALID_PARAMS, 'clinicalTrial_trials', { status: 'Bogus' });
+			// Parameters left out in the middle (null over HTTP, an empty Option through the
+			// package): every trial, from the first, a page of 50.
+			assert.ok((await query('clinicalTrial_trials', null, null, 50)).some(({ id }) => id === trial), 'all trials include the trial');
 
 			assert.deepEqual(
 				await query('clinicalTrial_findHash', trial, DOCUMENT.protocolV2),

@@ -4,12 +4,21 @@
 // enum values, SS58 accounts, `0x` hashes); each type below decodes that JSON field for field.
 // An internally tagged JSON enum (`{"artifact": "Protocol", "version": 2}`) is a struct here:
 // its tag, and each variant's fields as options.
+//
+// Every optional parameter is an `Option`: Polkadot.js drops only the arguments left off the
+// end of a call and turns any other into its declared type, so `trials(undefined, undefined,
+// 10)` would send filter `{"status":"Registered"}` and startAfter 0 were they plain types; as
+// options they go as `null`, which the node reads as "left out".
+//
+// One limit of Polkadot.js's `Text`: a string that is `0x` and valid hex is read as the UTF-8
+// of those bytes (a secondary id `"0x4142"` reads `"AB"`). The node's exact JSON is always
+// `api.rpc.clinicalTrial.<method>.raw(...)`.
 
 /** The block to answer at: the best block when left out. */
-const AT = { name: 'at', type: 'BlockHash', isOptional: true };
+const AT = { name: 'at', type: 'Option<BlockHash>', isOptional: true };
 const TRIAL = { name: 'trial', type: 'u32' };
-const START = { name: 'start', type: 'u32', isOptional: true };
-const LIMIT = { name: 'limit', type: 'u32', isOptional: true };
+const START = { name: 'start', type: 'Option<u32>', isOptional: true };
+const LIMIT = { name: 'limit', type: 'Option<u32>', isOptional: true };
 
 export default {
 	rpc: {
@@ -22,8 +31,8 @@ export default {
 			description:
 				'One page of the trials `filter` selects (every trial when left out): at most `limit` (20 when left out, capped at the runtime\'s MaxPageSize) after trial `startAfter`, the last id of the previous page. An empty page ends the listing.',
 			params: [
-				{ name: 'filter', type: 'ClinicalTrialFilter', isOptional: true },
-				{ name: 'startAfter', type: 'u32', isOptional: true },
+				{ name: 'filter', type: 'Option<ClinicalTrialFilter>', isOptional: true },
+				{ name: 'startAfter', type: 'Option<u32>', isOptional: true },
 				LIMIT,
 				AT,
 			],

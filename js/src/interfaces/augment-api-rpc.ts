@@ -145,39 +145,39 @@ declare module '@polkadot/rpc-core/types/jsonrpc' {
       /**
        * One page of the adverse-event reports of `trial`, oldest first, as dataSnapshots.
        **/
-      adverseEvents: AugmentedRpc<(trial: u32 | AnyNumber | Uint8Array, start?: u32 | AnyNumber | Uint8Array, limit?: u32 | AnyNumber | Uint8Array, at?: BlockHash | string | Uint8Array) => Observable<Vec<ClinicalTrialAdverseEvent>>>;
+      adverseEvents: AugmentedRpc<(trial: u32 | AnyNumber | Uint8Array, start?: Option<u32> | null | Uint8Array | u32 | AnyNumber, limit?: Option<u32> | null | Uint8Array | u32 | AnyNumber, at?: Option<BlockHash> | null | Uint8Array | BlockHash | string) => Observable<Vec<ClinicalTrialAdverseEvent>>>;
       /**
        * One page of the data snapshots of `trial`, oldest first: at most `limit` from the `start`-th (0 when left out).
        **/
-      dataSnapshots: AugmentedRpc<(trial: u32 | AnyNumber | Uint8Array, start?: u32 | AnyNumber | Uint8Array, limit?: u32 | AnyNumber | Uint8Array, at?: BlockHash | string | Uint8Array) => Observable<Vec<ClinicalTrialDataSnapshot>>>;
+      dataSnapshots: AugmentedRpc<(trial: u32 | AnyNumber | Uint8Array, start?: Option<u32> | null | Uint8Array | u32 | AnyNumber, limit?: Option<u32> | null | Uint8Array | u32 | AnyNumber, at?: Option<BlockHash> | null | Uint8Array | BlockHash | string) => Observable<Vec<ClinicalTrialDataSnapshot>>>;
       /**
        * The enrolment of `participant` in `trial`, or None if the account never enrolled.
        **/
-      enrolment: AugmentedRpc<(trial: u32 | AnyNumber | Uint8Array, participant: AccountId | string | Uint8Array, at?: BlockHash | string | Uint8Array) => Observable<Option<ClinicalTrialEnrolment>>>;
+      enrolment: AugmentedRpc<(trial: u32 | AnyNumber | Uint8Array, participant: AccountId | string | Uint8Array, at?: Option<BlockHash> | null | Uint8Array | BlockHash | string) => Observable<Option<ClinicalTrialEnrolment>>>;
       /**
        * How many enrolments of `trial` are pending, enrolled, screened out and withdrawn, and how many participants need to re-consent.
        **/
-      enrolmentCounts: AugmentedRpc<(trial: u32 | AnyNumber | Uint8Array, at?: BlockHash | string | Uint8Array) => Observable<ClinicalTrialEnrolmentCounts>>;
+      enrolmentCounts: AugmentedRpc<(trial: u32 | AnyNumber | Uint8Array, at?: Option<BlockHash> | null | Uint8Array | BlockHash | string) => Observable<ClinicalTrialEnrolmentCounts>>;
       /**
        * Which record of `trial` the document hashing to `hash` is, or None if it is none of them.
        **/
-      findHash: AugmentedRpc<(trial: u32 | AnyNumber | Uint8Array, hash: H256 | string | Uint8Array, at?: BlockHash | string | Uint8Array) => Observable<Option<ClinicalTrialArtifact>>>;
+      findHash: AugmentedRpc<(trial: u32 | AnyNumber | Uint8Array, hash: H256 | string | Uint8Array, at?: Option<BlockHash> | null | Uint8Array | BlockHash | string) => Observable<Option<ClinicalTrialArtifact>>>;
       /**
        * The pre-registered outcomes of `trial` and, once published, its results with their outcome discrepancies.
        **/
-      outcomeReport: AugmentedRpc<(trial: u32 | AnyNumber | Uint8Array, at?: BlockHash | string | Uint8Array) => Observable<ClinicalTrialOutcomeReport>>;
+      outcomeReport: AugmentedRpc<(trial: u32 | AnyNumber | Uint8Array, at?: Option<BlockHash> | null | Uint8Array | BlockHash | string) => Observable<ClinicalTrialOutcomeReport>>;
       /**
        * Every protocol version of `trial`, oldest first, a pending amendment included.
        **/
-      protocolHistory: AugmentedRpc<(trial: u32 | AnyNumber | Uint8Array, at?: BlockHash | string | Uint8Array) => Observable<Vec<ClinicalTrialProtocolVersion>>>;
+      protocolHistory: AugmentedRpc<(trial: u32 | AnyNumber | Uint8Array, at?: Option<BlockHash> | null | Uint8Array | BlockHash | string) => Observable<Vec<ClinicalTrialProtocolVersion>>>;
       /**
        * Trial `trial`, or None if no trial has that id.
        **/
-      trial: AugmentedRpc<(trial: u32 | AnyNumber | Uint8Array, at?: BlockHash | string | Uint8Array) => Observable<Option<ClinicalTrialInfo>>>;
+      trial: AugmentedRpc<(trial: u32 | AnyNumber | Uint8Array, at?: Option<BlockHash> | null | Uint8Array | BlockHash | string) => Observable<Option<ClinicalTrialInfo>>>;
       /**
        * One page of the trials `filter` selects (every trial when left out): at most `limit` (20 when left out, capped at the runtime's MaxPageSize) after trial `startAfter`, the last id of the previous page. An empty page ends the listing.
        **/
-      trials: AugmentedRpc<(filter?: ClinicalTrialFilter | { Status: any } | { Condition: any } | { Sponsor: any } | { Phase: any } | string | Uint8Array, startAfter?: u32 | AnyNumber | Uint8Array, limit?: u32 | AnyNumber | Uint8Array, at?: BlockHash | string | Uint8Array) => Observable<Vec<ClinicalTrialInfo>>>;
+      trials: AugmentedRpc<(filter?: Option<ClinicalTrialFilter> | null | Uint8Array | ClinicalTrialFilter | { Status: any } | { Condition: any } | { Sponsor: any } | { Phase: any } | string, startAfter?: Option<u32> | null | Uint8Array | u32 | AnyNumber, limit?: Option<u32> | null | Uint8Array | u32 | AnyNumber, at?: Option<BlockHash> | null | Uint8Array | BlockHash | string) => Observable<Vec<ClinicalTrialInfo>>>;
     };
     contracts: {
       /**

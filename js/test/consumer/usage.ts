@@ -14,7 +14,7 @@ export async function use(url: string, patient: string, document: Uint8Array): P
 	const api = await ApiPromise.create({ ...options, provider: new WsProvider(url) });
 
 	// The clinicalTrial_* RPC, typed by the package's definitions.
-	const trials = await api.rpc.clinicalTrial.trials({ Status: 'Recruiting' }, undefined, 10);
+	const trials = await api.rpc.clinicalTrial.trials({ Status: 'Recruiting' }, null, 10);
 	const first: ClinicalTrialInfo | undefined = trials[0];
 	const id: u32 | undefined = first?.id;
 	const recruiting: boolean | undefined = first?.status.isRecruiting;
