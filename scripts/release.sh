@@ -28,7 +28,9 @@ code_hash="0x$(b2sum -l 256 "$HEALTHCHAIN_RELEASE_DIR/healthchain_runtime.compac
 echo "$code_hash" >"$HEALTHCHAIN_RELEASE_DIR/healthchain_runtime.code-hash"
 "$HEALTHCHAIN_RELEASE_DIR/healthchain-node" --version >"$HEALTHCHAIN_RELEASE_DIR/VERSION"
 (cd "$HEALTHCHAIN_RELEASE_DIR" &&
-	sha256sum healthchain-node healthchain_runtime.compact.compressed.wasm >SHA256SUMS)
+	sha256sum healthchain-node healthchain_runtime.compact.compressed.wasm >SHA256SUMS &&
+	# What an operator given the folder runs (docs/OPERATING.md, section 2).
+	sha256sum -c SHA256SUMS)
 
 echo
 echo "node:          $HEALTHCHAIN_RELEASE_DIR/healthchain-node ($(cat "$HEALTHCHAIN_RELEASE_DIR/VERSION"))"

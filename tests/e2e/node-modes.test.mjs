@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { cp, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -17,10 +17,14 @@ import { promisify } from 'node:util';
 import {
 	DEFAULT_START_TIMEOUT_MS,
 	getFreePorts,
+	headerNumber,
 	makeTempDir,
 	resolveNodeBinary,
+	rpc,
 	spawnNode,
+	startNode,
 	startNodeWith,
+	waitFor,
 	withNodeLogs,
 } from './lib/node.mjs';
 
@@ -235,4 +239,158 @@ describe('healthchain-node outside --dev', { concurrency: false }, () => {
 		assert.match(refused.stderr, /cannot load the relay chain `rococo-local`/);
 		assert.match(refused.stderr, /give the relay chain's spec file after `--`/);
 	});
+});
+
+/** `//Alice`'s sr25519 public key: the development key `--alice` puts in the keystore. */
+const ALICE_SR25519 = '0xd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d';
+
+/** A libp2p peer id of an ed25519 key, as `key generate-node-key` prints it. */
+const PEER_ID = /\b(12D3KooW[1-9A-HJ-NP-Za-km-z]{44})\b/;
+
+// docs/OPERATING.md sections 3, 6 and 8, as an operator runs them: keys made before the first
+// start, a member's collator without development keys, and a backup of a stopped node's base
+// path restored in another place.
+describe("an operator's keys and backups (docs/OPERATING.md)", { concurrency: false }, () => {
+	let tmp = null;
+	let westendSpec = null;
+	let memberBase = null;
+	let peerId = null;
+	let auraPublic = null;
+	let current = null;
+
+	before(async () => {
+		tmp = await makeTempDir('healthchain-operator-');
+		const exported = await runNode(['export-chain-spec', '--chain', 'local']);
+		assert.equal(exported.code, 0, exported.stderr);
+		westendSpec = path.join(tmp.dir, 'healthchain-westend.json');
+		await writeFile(westendSpec, JSON.stringify({ ...JSON.parse(exported.stdout), relay_chain: 'westend' }));
+		memberBase = path.join(tmp.dir, 'member');
+	});
+
+	after(async () => {
+		if (current && !current.hasExited()) await current.stop().catch(() => {});
+		if (tmp) await tmp.cleanup();
+	});
+
+	/** Starts a member's collator on `base`: no `--alice`, no forced node key, Prometheus on. */
+	const startMemberCollator = async (base) =>
+		startNodeWith({
+			args: ['--collator', '--chain', westendSpec, '--base-path', base, '--no-hardware-benchmarks', '--', ...(await relayPortArgs())],
+			logDir: tmp.dir,
+		});
+
+	/** What the collator on `node` holds: its peer id, and whether it has each Aura key. */
+	const identity = async (node) => ({
+		peerId: await rpc(node.httpUrl, 'system_localPeerId'),
+		hasAura: await rpc(node.httpUrl, 'author_hasKey', [auraPublic, 'aura']),
+		hasAlice: await rpc(node.httpUrl, 'author_hasKey', [ALICE_SR25519, 'aura']),
+	});
+
+	it('key generate-node-key writes the node key under the base path, prints its peer id and never overwrites it', async () => {
+		const generated = await runNode(['key', 'generate-node-key', '--base-path', memberBase, '--chain', westendSpec]);
+		assert.equal(generated.code, 0, generated.stderr);
+		const keyFile = path.join(memberBase, 'chains', 'healthchain_local', 'network', 'secret_ed25519');
+		assert.ok(existsSync(keyFile), `the node key is at ${keyFile}`);
+		peerId = generated.stderr.match(PEER_ID)?.[1];
+		assert.ok(peerId, `a peer id on stderr: ${generated.stderr}`);
+		assert.equal(generated.stdout, '', 'nothing secret on stdout');
+
+		const again = await runNode(['key', 'generate-node-key', '--base-path', memberBase, '--chain', westendSpec]);
+		assert.notEqual(again.code, 0, 'a second run refuses');
+		assert.match(again.stderr, /a key already exists/);
+	});
+
+	it('key generate and key insert --suri FILE put an Aura key in the keystore of a stopped node', async () => {
+		const generated = await runNode(['key', 'generate', '--scheme', 'sr25519', '--output-type', 'json']);
+		assert.equal(generated.code, 0, generated.stderr);
+		const { secretPhrase, publicKey } = JSON.parse(generated.stdout);
+		assert.match(publicKey, /^0x[0-9a-f]{64}$/);
+		auraPublic = publicKey;
+		const suriFile = path.join(tmp.dir, 'aura.suri');
+		await writeFile(suriFile, secretPhrase, { mode: 0o600 });
+
+		const inserted = await runNode([
+			'key',
+			'insert',
+			'--base-path',
+			memberBase,
+			'--chain',
+			westendSpec,
+			'--key-type',
+			'aura',
+			'--scheme',
+			'sr25519',
+			'--suri',
+			suriFile,
+		]);
+		assert.equal(inserted.code, 0, inserted.stderr);
+		assert.ok(!`${inserted.stdout}${inserted.stderr}`.includes(secretPhrase), 'the secret is not echoed');
+		assert.ok(existsSync(path.join(memberBase, 'chains', 'healthchain_local', 'keystore')), 'the keystore exists');
+	});
+
+	it(
+		"a member's collator starts on those keys, with no development key, and exposes its metrics",
+		{ timeout: DEFAULT_START_TIMEOUT_MS + 120_000 },
+		withNodeLogs(
+			() => [current],
+			async () => {
+				current = await startMemberCollator(memberBase);
+				await current.waitForLog(/Collating: yes/);
+				await current.waitForLog(PARA_ID_LINE);
+				assert.deepEqual(await identity(current), { peerId, hasAura: true, hasAlice: false });
+				const metrics = await (await fetch(`http://127.0.0.1:${current.prometheusPort}/metrics`)).text();
+				assert.match(metrics, /^substrate_block_height\{/m, 'Prometheus answers with the node metrics');
+				assert.deepEqual(await current.stop(), CLEAN_EXIT);
+			},
+		),
+	);
+
+	it(
+		'a copy of the stopped collator’s base path, started elsewhere, is the same node: peer id, Aura key, chain',
+		{ timeout: DEFAULT_START_TIMEOUT_MS + 120_000 },
+		withNodeLogs(
+			() => [current],
+			async () => {
+				const restored = path.join(tmp.dir, 'restored');
+				await cp(memberBase, restored, { recursive: true, preserveTimestamps: true });
+				current = await startMemberCollator(restored);
+				await current.waitForLog(/Collating: yes/);
+				assert.deepEqual(await identity(current), { peerId, hasAura: true, hasAlice: false });
+				assert.ok(existsSync(paraDatabase(restored)), 'the copied parachain database is used');
+				assert.deepEqual(await current.stop(), CLEAN_EXIT);
+			},
+		),
+	);
+
+	it(
+		'a copy of a stopped dev node’s base path restores its blocks: the same hashes, and it seals on top',
+		{ timeout: 2 * DEFAULT_START_TIMEOUT_MS + 120_000 },
+		withNodeLogs(
+			() => [current],
+			async () => {
+				const devBase = path.join(tmp.dir, 'dev');
+				const blockHashes = async (node, upTo) =>
+					Promise.all(Array.from({ length: upTo + 1 }, (_, n) => rpc(node.httpUrl, 'chain_getBlockHash', [n])));
+				current = await startNode({ basePath: devBase, extraArgs: ['--dev-block-time', '1000'] });
+				await waitFor(async () => (await headerNumber(current.httpUrl)) >= 3, {
+					timeoutMs: 60_000,
+					what: 'the dev node to seal block #3',
+				});
+				const originalHashes = await blockHashes(current, 3);
+				assert.deepEqual(await current.stop(), CLEAN_EXIT);
+
+				const restored = path.join(tmp.dir, 'dev-restored');
+				await cp(devBase, restored, { recursive: true, preserveTimestamps: true });
+				current = await startNode({ basePath: restored, extraArgs: ['--dev-block-time', '1000'] });
+				const restoredBest = await headerNumber(current.httpUrl);
+				assert.ok(restoredBest >= 3, `the restored node starts at #${restoredBest}, not below the #3 it held`);
+				assert.deepEqual(await blockHashes(current, 3), originalHashes, 'blocks 0..=3 are the same in the copy');
+				await waitFor(async () => (await headerNumber(current.httpUrl)) > restoredBest, {
+					timeoutMs: 60_000,
+					what: `the restored node to seal above #${restoredBest}`,
+				});
+				assert.deepEqual(await current.stop(), CLEAN_EXIT);
+			},
+		),
+	);
 });
