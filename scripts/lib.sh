@@ -32,3 +32,17 @@ export HEALTHCHAIN_RELAY_BIN="$HEALTHCHAIN_RELAY_ROOT/bin"
 HEALTHCHAIN_RELEASE_NODE_BIN="$CARGO_TARGET_DIR/production/healthchain-node"
 export HEALTHCHAIN_RELEASE_NODE_BIN
 export HEALTHCHAIN_RELEASE_DIR="${HEALTHCHAIN_RELEASE_DIR:-$HEALTHCHAIN_ROOT/release}"
+
+# Whether the release node in $HEALTHCHAIN_RELEASE_NODE_BIN is this tree's node: its
+# `--version` ends in the commit it was built from, and no file that goes into the node has
+# changed since (a commit that touches only docs, scripts or tests keeps it current; relinking
+# the production profile's LTO build for each of them would take most of an hour).
+release_node_current() {
+	[ -x "$HEALTHCHAIN_RELEASE_NODE_BIN" ] || return 1
+	local commit
+	commit="$("$HEALTHCHAIN_RELEASE_NODE_BIN" --version 2>/dev/null | sed -n 's/.*-\([0-9a-f]\{7,40\}\)$/\1/p')"
+	[ -n "$commit" ] || return 1
+	git -C "$HEALTHCHAIN_ROOT" cat-file -e "$commit^{commit}" 2>/dev/null || return 1
+	git -C "$HEALTHCHAIN_ROOT" diff --quiet "$commit" -- \
+		Cargo.toml Cargo.lock rust-toolchain.toml node runtime primitives pallets
+}

@@ -17,6 +17,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 if [ -z "${HEALTHCHAIN_NODE:-}" ]; then
 	if [ -x "$HEALTHCHAIN_RELEASE_NODE_BIN" ]; then
 		HEALTHCHAIN_NODE="$HEALTHCHAIN_RELEASE_NODE_BIN"
+		release_node_current || echo "load.sh: WARNING: the release node at $HEALTHCHAIN_RELEASE_NODE_BIN" \
+			"was built from older node or runtime sources than this tree's (scripts/build.sh --release)" >&2
 	else
 		"$HEALTHCHAIN_ROOT/scripts/build.sh" >/dev/null
 		HEALTHCHAIN_NODE="$HEALTHCHAIN_NODE_BIN"

@@ -45,6 +45,9 @@ else
 	env -u WASM_BUILD_WORKSPACE_HINT CARGO_TARGET_DIR="$HEALTHCHAIN_RELAY_ROOT/target" \
 		cargo install polkadot --version "$polkadot_version" --locked \
 		--root "$HEALTHCHAIN_RELAY_ROOT"
+	# Unlike a plain `cargo install`, a set CARGO_TARGET_DIR keeps the build (9.3 GB here):
+	# the binaries are all that is used, and a reinstall would be a fresh build anyway.
+	rm -rf "$HEALTHCHAIN_RELAY_ROOT/target"
 fi
 "$HEALTHCHAIN_RELAY_BIN/polkadot" --version >&2
 echo "$HEALTHCHAIN_RELAY_BIN"
