@@ -35,7 +35,7 @@ export HEALTHCHAIN_RELEASE_DIR="${HEALTHCHAIN_RELEASE_DIR:-$HEALTHCHAIN_ROOT/rel
 
 # Whether the release node in $HEALTHCHAIN_RELEASE_NODE_BIN is this tree's node: its
 # `--version` ends in the commit it was built from, and no file that goes into the node has
-# changed since (a commit that touches only docs, scripts or tests keeps it current; relinking
+# changed since (a commit that touches only docs, READMEs, scripts or tests keeps it current; relinking
 # the production profile's LTO build for each of them would take most of an hour).
 release_node_current() {
 	[ -x "$HEALTHCHAIN_RELEASE_NODE_BIN" ] || return 1
@@ -44,5 +44,5 @@ release_node_current() {
 	[ -n "$commit" ] || return 1
 	git -C "$HEALTHCHAIN_ROOT" cat-file -e "$commit^{commit}" 2>/dev/null || return 1
 	git -C "$HEALTHCHAIN_ROOT" diff --quiet "$commit" -- \
-		Cargo.toml Cargo.lock rust-toolchain.toml node runtime primitives pallets
+		Cargo.toml Cargo.lock rust-toolchain.toml node runtime primitives pallets ':(exclude)*.md'
 }

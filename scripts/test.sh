@@ -3,10 +3,11 @@
 #   1. the build (node + runtime WASM), once;
 #   2. pallet, primitives and runtime tests (mock runtimes; the runtime wired together;
 #      the compiled WASM's metadata and genesis presets);
-#   3. @healthchain/api (js/), the Polkadot.js package: built, and its own tests;
-#   4. node end-to-end: the real healthchain-node --dev, driven through JSON-RPC with
+#   3. the Rust client library and the `healthchain` tool (client/), against a dev node;
+#   4. @healthchain/api (js/), the Polkadot.js package: built, and its own tests;
+#   5. node end-to-end: the real healthchain-node --dev, driven through JSON-RPC with
 #      @polkadot/api and the package as a wallet would (and the release node's, when built);
-#   5. network: a rococo-local relay chain and Healthchain's collators (zombienet/), when the
+#   6. network: a rococo-local relay chain and Healthchain's collators (zombienet/), when the
 #      relay binaries are in their cache (scripts/relay.sh builds them, more than an hour);
 #      otherwise one line says it was skipped.
 # Prints a summary line "N passed, N failed" at the end.
@@ -22,6 +23,9 @@ cargo_passed() { awk '/^test result:/ { s += $4 } END { print s + 0 }' "$1"; }
 cargo_failed() { awk '/^test result:/ { s += $6 } END { print s + 0 }' "$1"; }
 node_passed() { awk '/^# pass / { n = $3 } END { print n + 0 }' "$1"; }
 node_failed() { awk '/^# (fail|cancelled) / { n += $3 } END { print n + 0 }' "$1"; }
+# A layer that failed without a failing test (a build, install or spawn error) counts as one
+# failure: `failures STATUS COUNT`.
+failures() { if [ "$1" -ne 0 ] && [ "$2" -eq 0 ]; then echo 1; else echo "$2"; fi; }
 # The lines of a failed layer's log that say why, repeated under the summary: a long log (a
 # network test prints the nodes' last lines) scrolls them away.
 why_failed() {
@@ -29,15 +33,19 @@ why_failed() {
 		tail -n 12 || true
 }
 
+# Every layer's log, kept until the end for the summary.
+logs="$(mktemp -d)"
+trap 'rm -rf "$logs"' EXIT
+
 step "checking formatting"
 cargo fmt --all -- --check
 cargo fmt --manifest-path zombienet/Cargo.toml --all -- --check
+cargo fmt --manifest-path client/Cargo.toml --all -- --check
 
 "$HEALTHCHAIN_ROOT/scripts/build.sh"
 
 step "Rust tests: pallets, primitives, runtime, WASM"
-cargo_log="$(mktemp)"
-trap 'rm -f "$cargo_log"' EXIT
+cargo_log="$logs/cargo.log"
 # `--all-targets --profile dev`, as scripts/build.sh builds: the same graph, so nothing is
 # compiled again (docs/BUILDING.md: plain `cargo test` uses the `test` profile, whose name is part
 # of every unit's hash, and without `--all-targets` it leaves out the node, which changes the
@@ -51,33 +59,39 @@ rust_status=0
 			--exclude healthchain-runtime --exclude healthchain-node
 } 2>&1 | tee "$cargo_log" || rust_status=$?
 rust_passed=$(cargo_passed "$cargo_log")
-rust_failed=$(cargo_failed "$cargo_log")
-if [ "$rust_status" -ne 0 ] && [ "$rust_failed" -eq 0 ]; then rust_failed=1; fi
+rust_failed=$(failures "$rust_status" "$(cargo_failed "$cargo_log")")
+
+# The Rust client library and the `healthchain` tool (client/, its own workspace): unit tests,
+# then the tool against a real dev node (client/tests/cli.rs starts one).
+step "client (client/): the Rust client library and the healthchain tool, against a dev node"
+client_log="$logs/client.log"
+client_status=0
+HEALTHCHAIN_NODE="$HEALTHCHAIN_NODE_BIN" cargo test --locked --manifest-path client/Cargo.toml 2>&1 |
+	tee "$client_log" || client_status=$?
+client_passed=$(cargo_passed "$client_log")
+client_failed=$(failures "$client_status" "$(cargo_failed "$client_log")")
 
 # The Polkadot.js package (js/): built, then its own tests (helpers on test vectors, a
 # TypeScript program type-checked against it). The end-to-end suite installs what it built.
 step "@healthchain/api (js/): build and tests"
 cd "$HEALTHCHAIN_ROOT/js"
-js_log="$(mktemp)"
-trap 'rm -f "$cargo_log" "$js_log"' EXIT
+js_log="$logs/js.log"
 js_status=0
 # A failed install or build (a type error) counts as the layer's failure, with the rest of the
 # run still going and the summary saying why.
 { npm ci --no-audit --no-fund --loglevel=error && npm run build && npm test; } 2>&1 |
 	tee "$js_log" || js_status=$?
 js_passed=$(node_passed "$js_log")
-js_failed=$(node_failed "$js_log")
-if [ "$js_status" -ne 0 ] && [ "$js_failed" -eq 0 ]; then js_failed=1; fi
+js_failed=$(failures "$js_status" "$(node_failed "$js_log")")
 
 step "node end-to-end tests (tests/e2e)"
 cd "$HEALTHCHAIN_ROOT/tests/e2e"
 npm ci --no-audit --no-fund --loglevel=error
-e2e_log="$(mktemp)"
-trap 'rm -f "$cargo_log" "$js_log" "$e2e_log"' EXIT
+e2e_log="$logs/e2e.log"
 e2e_status=0
 HEALTHCHAIN_NODE="$HEALTHCHAIN_NODE_BIN" npm test 2>&1 | tee "$e2e_log" || e2e_status=$?
 e2e_passed=$(node_passed "$e2e_log")
-e2e_failed=$(node_failed "$e2e_log")
+e2e_failed=$(failures "$e2e_status" "$(node_failed "$e2e_log")")
 
 # The release node (production profile) is too long a build for every run; when one built from
 # this tree's node sources is there (scripts/release.sh; lib.sh's release_node_current), the
@@ -89,13 +103,11 @@ release_failed=0
 release_status=0
 release_summary="skipped"
 if release_node_current; then
-	release_log="$(mktemp)"
-	trap 'rm -f "$cargo_log" "$js_log" "$e2e_log" "$release_log"' EXIT
+	release_log="$logs/release.log"
 	HEALTHCHAIN_NODE="$HEALTHCHAIN_RELEASE_NODE_BIN" node --test --test-concurrency=1 \
 		--test-timeout=600000 dev-node.test.mjs 2>&1 | tee "$release_log" || release_status=$?
 	release_passed=$(node_passed "$release_log")
-	release_failed=$(node_failed "$release_log")
-	if [ "$release_status" -ne 0 ] && [ "$release_failed" -eq 0 ]; then release_failed=1; fi
+	release_failed=$(failures "$release_status" "$(node_failed "$release_log")")
 	release_summary="$release_passed passed, $release_failed failed"
 else
 	echo "release node tests SKIPPED: no production healthchain-node built from this tree's node" \
@@ -109,31 +121,25 @@ network_failed=0
 network_status=0
 network_summary="skipped"
 if "$HEALTHCHAIN_ROOT/scripts/relay.sh" --check; then
-	network_log="$(mktemp)"
-	trap 'rm -f "$cargo_log" "$js_log" "$e2e_log" "${release_log:-}" "$network_log"' EXIT
+	network_log="$logs/network.log"
 	"$HEALTHCHAIN_ROOT/scripts/network-test.sh" 2>&1 | tee "$network_log" || network_status=$?
 	network_passed=$(cargo_passed "$network_log")
-	network_failed=$(cargo_failed "$network_log")
-	# A build or spawn failure prints no result line: count the layer as one failure.
-	if [ "$network_status" -ne 0 ] && [ "$network_failed" -eq 0 ]; then network_failed=1; fi
+	network_failed=$(failures "$network_status" "$(cargo_failed "$network_log")")
 	network_summary="$network_passed passed, $network_failed failed"
 else
 	echo "network tests SKIPPED: the relay binaries are not in $HEALTHCHAIN_RELAY_BIN;" \
 		"scripts/relay.sh builds them (more than an hour), then scripts/network-test.sh runs this layer"
 fi
 
-for log in "$cargo_log" "$js_log" "$e2e_log" "${release_log:-}" "${network_log:-}"; do
-	if [ -n "$log" ]; then why_failed "$log"; fi
-done >"$cargo_log.why"
-passed=$((rust_passed + js_passed + e2e_passed + release_passed + network_passed))
-failed=$((rust_failed + js_failed + e2e_failed + release_failed + network_failed))
+for log in "$logs"/*.log; do why_failed "$log"; done >"$logs/why"
+passed=$((rust_passed + client_passed + js_passed + e2e_passed + release_passed + network_passed))
+failed=$((rust_failed + client_failed + js_failed + e2e_failed + release_failed + network_failed))
 echo
-echo "Rust: $rust_passed passed, $rust_failed failed; js: $js_passed passed, $js_failed failed; end-to-end: $e2e_passed passed, $e2e_failed failed; release node: $release_summary; network: $network_summary"
-if [ -s "$cargo_log.why" ]; then
+echo "Rust: $rust_passed passed, $rust_failed failed; client: $client_passed passed, $client_failed failed; js: $js_passed passed, $js_failed failed; end-to-end: $e2e_passed passed, $e2e_failed failed; release node: $release_summary; network: $network_summary"
+if [ -s "$logs/why" ]; then
 	echo "why (the failing lines above, repeated):"
-	sed 's/^/  /' "$cargo_log.why"
+	sed 's/^/  /' "$logs/why"
 fi
-rm -f "$cargo_log.why"
 echo "$passed passed, $failed failed"
-[ "$rust_status" -eq 0 ] && [ "$js_status" -eq 0 ] && [ "$e2e_status" -eq 0 ] && [ "$release_status" -eq 0 ] && [ "$network_status" -eq 0 ] &&
-	[ "$failed" -eq 0 ] && [ "$js_passed" -gt 0 ] && [ "$e2e_passed" -gt 0 ]
+[ "$rust_status" -eq 0 ] && [ "$client_status" -eq 0 ] && [ "$js_status" -eq 0 ] && [ "$e2e_status" -eq 0 ] && [ "$release_status" -eq 0 ] && [ "$network_status" -eq 0 ] &&
+	[ "$failed" -eq 0 ] && [ "$client_passed" -gt 0 ] && [ "$js_passed" -gt 0 ] && [ "$e2e_passed" -gt 0 ]

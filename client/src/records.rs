@@ -1,0 +1,206 @@
+//! Health records: verifying a document against its anchor, and anchoring one.
+
+use subxt::utils::H256;
+use subxt_signer::sr25519::Keypair;
+
+use crate::{
+	hashing::{DocumentHashes, Hash},
+	runtime::{
+		self,
+		runtime_types::{
+			healthchain_primitives::records::RecordCategory,
+			pallet_ehr_anchor::types::{HashAlgorithm, HashVerification, RecordStatus},
+		},
+	},
+	AccountId, Error, Healthchain,
+};
+
+/// A record as the chain holds it (the runtime's `RecordAnchor`).
+pub type RecordAnchor = runtime::runtime_types::pallet_ehr_anchor::types::RecordAnchor<
+	AccountId,
+	u32,
+	runtime::runtime_types::bounded_collections::bounded_vec::BoundedVec<u8>,
+>;
+
+/// What the chain says of a document.
+#[derive(Debug)]
+pub enum Verification {
+	/// No record was ever anchored with either of its hashes.
+	Unknown { hashes: DocumentHashes },
+	/// A record was anchored with one of its hashes.
+	Known {
+		/// The record (version) anchored with this hash.
+		record_id: u64,
+		/// Which of the document's hashes matched.
+		algorithm: &'static str,
+		/// Its anchor.
+		record: Box<RecordAnchor>,
+		/// How many other records were anchored with the same hash.
+		other_anchors: u32,
+	},
+}
+
+impl Verification {
+	/// `Active`, `Superseded (by record N)`, `EnteredInError`, `Erased` or `Unknown`.
+	pub fn status_in_words(&self) -> String {
+		match self {
+			Self::Unknown { .. } => "Unknown".into(),
+			Self::Known { record, .. } => match (&record.status, record.superseded_by) {
+				(RecordStatus::Superseded, Some(by)) => format!("Superseded (by record {by})"),
+				(status, _) => status_name(status).into(),
+			},
+		}
+	}
+
+	/// Whether the document is anchored and its record current.
+	pub fn is_active(&self) -> bool {
+		matches!(self, Self::Known { record, .. } if matches!(record.status, RecordStatus::Active))
+	}
+}
+
+/// A record's status, named as the runtime names it.
+pub fn status_name(status: &RecordStatus) -> &'static str {
+	match status {
+		RecordStatus::Active => "Active",
+		RecordStatus::Superseded => "Superseded",
+		RecordStatus::EnteredInError => "EnteredInError",
+		RecordStatus::Erased => "Erased",
+	}
+}
+
+/// The record categories, by the names the runtime gives them (`Other(code)` is written
+/// `Other:code`).
+pub const CATEGORY_NAMES: [&str; 11] = [
+	"ClinicalNote",
+	"DischargeSummary",
+	"LaboratoryReport",
+	"ImagingReport",
+	"Prescription",
+	"Immunization",
+	"AllergyIntolerance",
+	"ProcedureNote",
+	"Referral",
+	"CarePlan",
+	"PatientGenerated",
+];
+
+/// Parses a record category: one of [`CATEGORY_NAMES`] (any case) or `Other:N`.
+pub fn parse_category(text: &str) -> Result<RecordCategory, Error> {
+	let category = match text.to_ascii_lowercase().as_str() {
+		"clinicalnote" => RecordCategory::ClinicalNote,
+		"dischargesummary" => RecordCategory::DischargeSummary,
+		"laboratoryreport" => RecordCategory::LaboratoryReport,
+		"imagingreport" => RecordCategory::ImagingReport,
+		"prescription" => RecordCategory::Prescription,
+		"immunization" => RecordCategory::Immunization,
+		"allergyintolerance" => RecordCategory::AllergyIntolerance,
+		"procedurenote" => RecordCategory::ProcedureNote,
+		"referral" => RecordCategory::Referral,
+		"careplan" => RecordCategory::CarePlan,
+		"patientgenerated" => RecordCategory::PatientGenerated,
+		other => match other.strip_prefix("other:").map(str::parse::<u32>) {
+			Some(Ok(code)) => RecordCategory::Other(code),
+			_ => {
+				return Err(Error::Input(format!(
+					"unknown category {text:?}: one of {}, or Other:<number>",
+					CATEGORY_NAMES.join(", ")
+				)))
+			}
+		},
+	};
+	Ok(category)
+}
+
+/// A category's name, as [`parse_category`] reads it.
+pub fn category_name(category: &RecordCategory) -> String {
+	match category {
+		RecordCategory::ClinicalNote => "ClinicalNote".into(),
+		RecordCategory::DischargeSummary => "DischargeSummary".into(),
+		RecordCategory::LaboratoryReport => "LaboratoryReport".into(),
+		RecordCategory::ImagingReport => "ImagingReport".into(),
+		RecordCategory::Prescription => "Prescription".into(),
+		RecordCategory::Immunization => "Immunization".into(),
+		RecordCategory::AllergyIntolerance => "AllergyIntolerance".into(),
+		RecordCategory::ProcedureNote => "ProcedureNote".into(),
+		RecordCategory::Referral => "Referral".into(),
+		RecordCategory::CarePlan => "CarePlan".into(),
+		RecordCategory::PatientGenerated => "PatientGenerated".into(),
+		RecordCategory::Other(code) => format!("Other:{code}"),
+	}
+}
+
+/// A record the caller anchored.
+#[derive(Debug, Clone, Copy)]
+pub struct AnchoredRecord {
+	/// Its id.
+	pub record_id: u64,
+	/// The number of the block it was anchored in.
+	pub block_number: u32,
+}
+
+impl Healthchain {
+	/// What the chain says of the document with these hashes: the record anchored with its
+	/// SHA-256, else the one anchored with its BLAKE2-256, else `Unknown`.
+	pub async fn verify_document(&self, hashes: &DocumentHashes) -> Result<Verification, Error> {
+		for (hash, algorithm) in [(hashes.sha256, "SHA-256"), (hashes.blake2_256, "BLAKE2-256")] {
+			if let HashVerification::Known { record_id, record, other_anchors, .. } =
+				self.verify_hash(hash).await?
+			{
+				return Ok(Verification::Known {
+					record_id,
+					algorithm,
+					record: Box::new(record),
+					other_anchors,
+				});
+			}
+		}
+		Ok(Verification::Unknown { hashes: *hashes })
+	}
+
+	/// `EhrAnchorApi::verify_hash` at the latest finalised block.
+	pub async fn verify_hash(&self, hash: Hash) -> Result<HashVerification<RecordAnchor>, Error> {
+		let call = runtime::apis().ehr_anchor_api().verify_hash(H256(hash));
+		Ok(self.api().runtime_api().at_latest().await?.call(call).await?)
+	}
+
+	/// Anchors a document's SHA-256 for `patient`, signed by `signer` (a practitioner of an
+	/// organisation the patient consented to, or the patient or their delegate), with the
+	/// locator of the encrypted document.
+	pub async fn anchor(
+		&self,
+		signer: &Keypair,
+		patient: AccountId,
+		category: RecordCategory,
+		hashes: &DocumentHashes,
+		locator: &str,
+	) -> Result<AnchoredRecord, Error> {
+		// A longer locator would not even decode on chain: the node would refuse the
+		// transaction with no reason a user could act on.
+		let max =
+			self.api().constants().at(&runtime::constants().ehr_anchor().max_locator_length())?;
+		if locator.len() > max as usize {
+			return Err(Error::Input(format!(
+				"the locator is {} bytes; the chain takes at most {max}",
+				locator.len()
+			)));
+		}
+		let call = runtime::tx().ehr_anchor().anchor(
+			patient,
+			category,
+			H256(hashes.sha256),
+			HashAlgorithm::Sha2_256,
+			runtime::runtime_types::bounded_collections::bounded_vec::BoundedVec(
+				locator.as_bytes().to_vec(),
+			),
+			None,
+		);
+		let (events, block_hash) = self.submit(&call, signer).await?;
+		let anchored = events
+			.find_first::<runtime::ehr_anchor::events::RecordAnchored>()?
+			.ok_or_else(|| {
+				Error::Other("the anchor was included but emitted no RecordAnchored event".into())
+			})?;
+		let block = self.api().blocks().at(block_hash).await?;
+		Ok(AnchoredRecord { record_id: anchored.record, block_number: block.number() })
+	}
+}

@@ -1,0 +1,50 @@
+//! The consortium registry (`pallet-organizations`).
+
+use crate::{
+	runtime::{self, runtime_types::healthchain_primitives::organizations::OrganizationKind},
+	AccountId, Error, Healthchain,
+};
+
+/// An organisation as the registry holds it.
+pub type Organization =
+	runtime::runtime_types::pallet_organizations::types::Organization<AccountId, u32>;
+
+/// An organisation and its id.
+#[derive(Debug)]
+pub struct OrganizationInfo {
+	/// Its id.
+	pub id: u32,
+	/// What the registry holds.
+	pub organization: Organization,
+}
+
+impl OrganizationInfo {
+	/// "organisation 0 (Hospital)".
+	pub fn describe(&self) -> String {
+		format!("organisation {} ({})", self.id, kind_name(&self.organization.kind))
+	}
+}
+
+/// An organisation kind, named as the runtime names it.
+pub fn kind_name(kind: &OrganizationKind) -> String {
+	format!("{kind:?}")
+}
+
+impl Healthchain {
+	/// Organisation `id`, if it exists.
+	pub async fn organization(&self, id: u32) -> Result<Option<OrganizationInfo>, Error> {
+		let call = runtime::apis().organizations_api().organization(id);
+		let found = self.api().runtime_api().at_latest().await?.call(call).await?;
+		Ok(found.map(|organization| OrganizationInfo { id, organization }))
+	}
+
+	/// The organisation `account` belongs to, and its role there (as the runtime names it).
+	pub async fn organization_of(
+		&self,
+		account: AccountId,
+	) -> Result<Option<(u32, String)>, Error> {
+		let call = runtime::apis().organizations_api().organization_of(account);
+		let found = self.api().runtime_api().at_latest().await?.call(call).await?;
+		Ok(found.map(|(org, role)| (org, format!("{role:?}"))))
+	}
+}
