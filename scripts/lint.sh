@@ -18,3 +18,9 @@ SKIP_WASM_BUILD=1 cargo clippy --locked \
 	-p pallet-drug-trace -p pallet-clinical-trial -p healthchain-runtime --all-targets \
 	--features healthchain-runtime/runtime-benchmarks,healthchain-runtime/try-runtime \
 	-- -D warnings
+# The client and the network tests are workspaces of their own.
+step "cargo fmt and clippy of client/ and zombienet/"
+cargo fmt --manifest-path client/Cargo.toml --all -- --check
+cargo clippy --locked --manifest-path client/Cargo.toml --all-targets -- -D warnings
+cargo fmt --manifest-path zombienet/Cargo.toml --all -- --check
+cargo clippy --locked --manifest-path zombienet/Cargo.toml --all-targets -- -D warnings
