@@ -68,47 +68,38 @@ pub fn status_name(status: &RecordStatus) -> &'static str {
 	}
 }
 
-/// The record categories, by the names the runtime gives them (`Other(code)` is written
-/// `Other:code`).
-pub const CATEGORY_NAMES: [&str; 11] = [
-	"ClinicalNote",
-	"DischargeSummary",
-	"LaboratoryReport",
-	"ImagingReport",
-	"Prescription",
-	"Immunization",
-	"AllergyIntolerance",
-	"ProcedureNote",
-	"Referral",
-	"CarePlan",
-	"PatientGenerated",
-];
+/// The named record categories (every variant but `Other`).
+fn named_categories() -> [RecordCategory; 11] {
+	[
+		RecordCategory::ClinicalNote,
+		RecordCategory::DischargeSummary,
+		RecordCategory::LaboratoryReport,
+		RecordCategory::ImagingReport,
+		RecordCategory::Prescription,
+		RecordCategory::Immunization,
+		RecordCategory::AllergyIntolerance,
+		RecordCategory::ProcedureNote,
+		RecordCategory::Referral,
+		RecordCategory::CarePlan,
+		RecordCategory::PatientGenerated,
+	]
+}
 
-/// Parses a record category: one of [`CATEGORY_NAMES`] (any case) or `Other:N`.
+/// Parses a record category: its name as [`category_name`] writes it, in any case, or
+/// `Other:N`.
 pub fn parse_category(text: &str) -> Result<RecordCategory, Error> {
-	let category = match text.to_ascii_lowercase().as_str() {
-		"clinicalnote" => RecordCategory::ClinicalNote,
-		"dischargesummary" => RecordCategory::DischargeSummary,
-		"laboratoryreport" => RecordCategory::LaboratoryReport,
-		"imagingreport" => RecordCategory::ImagingReport,
-		"prescription" => RecordCategory::Prescription,
-		"immunization" => RecordCategory::Immunization,
-		"allergyintolerance" => RecordCategory::AllergyIntolerance,
-		"procedurenote" => RecordCategory::ProcedureNote,
-		"referral" => RecordCategory::Referral,
-		"careplan" => RecordCategory::CarePlan,
-		"patientgenerated" => RecordCategory::PatientGenerated,
-		other => match other.strip_prefix("other:").map(str::parse::<u32>) {
-			Some(Ok(code)) => RecordCategory::Other(code),
-			_ => {
-				return Err(Error::Input(format!(
-					"unknown category {text:?}: one of {}, or Other:<number>",
-					CATEGORY_NAMES.join(", ")
-				)))
-			}
-		},
-	};
-	Ok(category)
+	if let Some(named) =
+		named_categories().into_iter().find(|c| category_name(c).eq_ignore_ascii_case(text))
+	{
+		return Ok(named);
+	}
+	match text.to_ascii_lowercase().strip_prefix("other:").map(str::parse::<u32>) {
+		Some(Ok(code)) => Ok(RecordCategory::Other(code)),
+		_ => Err(Error::Input(format!(
+			"unknown category {text:?}: one of {}, or Other:<number>",
+			named_categories().iter().map(category_name).collect::<Vec<_>>().join(", ")
+		))),
+	}
 }
 
 /// A category's name, as [`parse_category`] reads it.

@@ -95,6 +95,14 @@ fn cli(url: &str, args: &[&str]) -> Output {
 		.expect("running healthchain")
 }
 
+/// The practitioner anchors `file` for the patient: `healthchain anchor` with `extra` arguments.
+fn anchor(url: &str, file: &str, category: &str, locator: &str, extra: &[&str]) -> Output {
+	let mut args = vec!["anchor", file, "--patient", DAVE, "--category", category];
+	args.extend_from_slice(&["--locator", locator, "--suri", PRACTITIONER]);
+	args.extend_from_slice(extra);
+	cli(url, &args)
+}
+
 fn json(output: &Output) -> serde_json::Value {
 	serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
 		panic!(
@@ -181,22 +189,8 @@ async fn cli_against_a_dev_node() {
 	assert_exit(&granted, 0, "consent grant");
 	let consent = json(&granted)["consent"].as_u64().expect("a consent id");
 
-	let anchored = cli(
-		url,
-		&[
-			"anchor",
-			report,
-			"--patient",
-			DAVE,
-			"--category",
-			"LaboratoryReport",
-			"--locator",
-			"ehr://hospital-0/records/1",
-			"--suri",
-			PRACTITIONER,
-			"--json",
-		],
-	);
+	let anchored =
+		anchor(url, report, "LaboratoryReport", "ehr://hospital-0/records/1", &["--json"]);
 	assert_exit(&anchored, 0, "anchor");
 	// The addresses above are the URIs' accounts.
 	for (uri, address) in [(PATIENT, DAVE), (PRACTITIONER, HOSPITAL_PRACTITIONER)] {
@@ -248,21 +242,8 @@ async fn cli_against_a_dev_node() {
 	// The chain's refusal comes back as the pallet's error in words, exit 4.
 	let second = dir.join("second.pdf");
 	std::fs::write(&second, "another document").expect("write");
-	let refused_anchor = cli(
-		url,
-		&[
-			"anchor",
-			second.to_str().expect("utf-8"),
-			"--patient",
-			DAVE,
-			"--category",
-			"ClinicalNote",
-			"--locator",
-			"ehr://x/2",
-			"--suri",
-			PRACTITIONER,
-		],
-	);
+	let refused_anchor =
+		anchor(url, second.to_str().expect("utf-8"), "ClinicalNote", "ehr://x/2", &[]);
 	assert_exit(&refused_anchor, 4, "anchor without consent");
 	assert_one_line_error(&refused_anchor, "EhrAnchor.");
 
@@ -293,21 +274,7 @@ async fn cli_against_a_dev_node() {
 	);
 	assert_exit(&bad_account, 2, "a malformed account");
 	assert_one_line_error(&bad_account, "\"not-an-account\" is not an account");
-	let bad_category = cli(
-		url,
-		&[
-			"anchor",
-			report,
-			"--patient",
-			DAVE,
-			"--category",
-			"Horoscope",
-			"--locator",
-			"x",
-			"--suri",
-			PRACTITIONER,
-		],
-	);
+	let bad_category = anchor(url, report, "Horoscope", "x", &[]);
 	assert_exit(&bad_category, 2, "an unknown category");
 	assert_one_line_error(&bad_category, "unknown category \"Horoscope\"");
 	let no_file = cli(url, &["verify", "/nonexistent/report.pdf"]);

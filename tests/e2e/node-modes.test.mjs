@@ -66,6 +66,21 @@ async function runNode(args) {
 	}
 }
 
+/**
+ * Writes, in `dir`, the built-in `local` spec with Westend (built into the node) as its relay
+ * chain, so that a collator's embedded relay node needs no spec file; answers its path.
+ */
+async function writeWestendSpec(dir) {
+	const exported = await runNode(['export-chain-spec', '--chain', 'local']);
+	assert.equal(exported.code, 0, exported.stderr);
+	const spec = JSON.parse(exported.stdout);
+	assert.equal(spec.relay_chain, 'rococo-local', 'the local spec names rococo-local as its relay chain');
+	assert.equal(spec.para_id, 2000);
+	const file = path.join(dir, 'healthchain-westend.json');
+	await writeFile(file, JSON.stringify({ ...spec, relay_chain: 'westend' }));
+	return file;
+}
+
 describe('healthchain-node outside --dev', { concurrency: false }, () => {
 	let tmp = null;
 	/** The `local` spec with Westend (built into the node) as its relay chain. */
@@ -77,13 +92,7 @@ describe('healthchain-node outside --dev', { concurrency: false }, () => {
 	before(async () => {
 		tmp = await makeTempDir('healthchain-modes-');
 		await resolveNodeBinary();
-		const exported = await runNode(['export-chain-spec', '--chain', 'local']);
-		assert.equal(exported.code, 0, exported.stderr);
-		const spec = JSON.parse(exported.stdout);
-		assert.equal(spec.relay_chain, 'rococo-local', 'the local spec names rococo-local as its relay chain');
-		assert.equal(spec.para_id, 2000);
-		westendSpec = path.join(tmp.dir, 'healthchain-westend.json');
-		await writeFile(westendSpec, JSON.stringify({ ...spec, relay_chain: 'westend' }));
+		westendSpec = await writeWestendSpec(tmp.dir);
 		collatorBase = path.join(tmp.dir, 'collator');
 		fullNodeBase = path.join(tmp.dir, 'full-node');
 	});
@@ -260,10 +269,7 @@ describe("an operator's keys and backups (docs/OPERATING.md)", { concurrency: fa
 
 	before(async () => {
 		tmp = await makeTempDir('healthchain-operator-');
-		const exported = await runNode(['export-chain-spec', '--chain', 'local']);
-		assert.equal(exported.code, 0, exported.stderr);
-		westendSpec = path.join(tmp.dir, 'healthchain-westend.json');
-		await writeFile(westendSpec, JSON.stringify({ ...JSON.parse(exported.stdout), relay_chain: 'westend' }));
+		westendSpec = await writeWestendSpec(tmp.dir);
 		memberBase = path.join(tmp.dir, 'member');
 	});
 
