@@ -219,8 +219,8 @@ pub trait ConsentProvider<AccountId> {
 	) -> Result<ConsentId, ConsentError>;
 
 	/// Benchmark set-up: makes `request` permitted by an active consent grant, in the worst
-	/// case for a check (the grant last in a patient's list of grants filled to its bound
-	/// with grants that do not cover the request), and returns its id.
+	/// case for a check (every list of grants the check reads filled to its bound with grants
+	/// that do not cover the request, this grant the last), and returns its id.
 	///
 	/// # Errors
 	///

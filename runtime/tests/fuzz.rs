@@ -102,7 +102,7 @@ use pallet_clinical_trial::{
 use pallet_consent::{
 	AccessLogEntryOf, BreakGlassCases, Call as ConsentCall, CategoryScope, CategoryScopeOf,
 	ConsentActions, ConsentGrantOf, ConsentTerms, ConsentTermsOf, DelegateKind, EmergencyReason,
-	Grantee, Grants, LiveGrants, OpenBreakGlass,
+	Grantee, Grants, LiveOrganizationGrants, OpenBreakGlass,
 };
 use pallet_drug_trace::{
 	serial_hash, BatchId, Batches, Call as DrugCall, Disposition, Gtin, Holding, Holdings,
@@ -1480,7 +1480,7 @@ fn research_consenters(world: &World, trial_id: TrialId) -> Vec<AccountId> {
 		.patients
 		.iter()
 		.filter(|patient| {
-			LiveGrants::<Runtime>::get(*patient)
+			LiveOrganizationGrants::<Runtime>::get(*patient, trial.sponsor)
 				.iter()
 				.any(|entry| entry.purpose == purpose && entry.grantee == grantee && !entry.revoked)
 		})
@@ -2478,7 +2478,7 @@ fn read_permitted_now(
 			let grant = Grants::<Runtime>::get(consent).ok_or_else(|| {
 				format!("a read was logged on grant {consent}, which is not stored")
 			})?;
-			let live = LiveGrants::<Runtime>::get(patient)
+			let live = pallet_consent::Pallet::<Runtime>::live_list(patient, &grant.grantee)
 				.iter()
 				.any(|live| live.id == consent && !live.revoked);
 			if !grant.covers(&read_request(patient, entry))

@@ -2,9 +2,10 @@
 //! (`permission`, `record_read`) are measured inside those pallets' own benchmarks, which run
 //! in the runtime against this pallet.
 //!
-//! The costs that grow are bounded by the pallet's constants: a check reads one live list of
-//! at most `MaxGrantsPerPatient` entries of at most `MaxCategoriesPerGrant` categories and
-//! walks it, a grant prunes and rewrites it, a revoke rewrites it. So the benchmarks have no
+//! The costs that grow are bounded by the pallet's constants: a check reads two live lists
+//! (the accessor's and its organisation's) of at most `MaxGrantsPerGrantee` entries of at most
+//! `MaxCategoriesPerGrant` categories and walks them, a grant prunes and rewrites its
+//! grantee's list, a revoke rewrites it. So the benchmarks have no
 //! components: each sets the bounds' worst case up and is measured once per repeat.
 //!
 //! Each benchmark that sets up organisations uses its own accounts (the `index` passed to
@@ -65,15 +66,15 @@ fn widest_terms<T: Config>(
 	})
 }
 
-/// Fills `patient`'s live list with `MaxGrantsPerPatient` grants to `grantee` (an account:
-/// the larger encoding), for treatment, at their largest. Returns their ids, in grant order.
+/// Fills `patient`'s live list for `grantee` with `MaxGrantsPerGrantee` grants, for
+/// treatment, at their largest. Returns their ids, in grant order.
 fn fill_live_grants<T: Config>(
 	patient: &T::AccountId,
-	grantee: &T::AccountId,
+	grantee: &Grantee<T::AccountId>,
 ) -> Result<alloc::vec::Vec<ConsentId>, BenchmarkError> {
 	let mut filled = alloc::vec::Vec::new();
-	for _ in 0..T::MaxGrantsPerPatient::get() {
-		let terms = widest_terms::<T>(Grantee::Account(grantee.clone()), PurposeOfUse::Treatment)?;
+	for _ in 0..T::MaxGrantsPerGrantee::get() {
+		let terms = widest_terms::<T>(grantee.clone(), PurposeOfUse::Treatment)?;
 		filled.push(Pallet::<T>::do_grant(patient.clone(), patient.clone(), terms)?);
 	}
 	Ok(filled)
@@ -139,9 +140,9 @@ mod benchmarks {
 	use super::*;
 
 	// Worst case: a delegate signs (one more read) and is onboarded (its allowance is
-	// counted); the patient's live list is full of grants at their largest, the first of them
-	// revoked: every entry is checked, one pruned, and the list written back full; the
-	// grantee is an organisation (a registry read); the terms list every category.
+	// counted); the grantee is an organisation (a registry read) and the patient's live list
+	// for it is full of grants at their largest, the first of them revoked: every entry is
+	// checked, one pruned, and the list written back full; the terms list every category.
 	#[benchmark]
 	fn grant() -> Result<(), BenchmarkError> {
 		let patient: T::AccountId = account("patient", 0, SEED);
@@ -149,12 +150,11 @@ mod benchmarks {
 		frame_benchmarking::whitelist_account!(delegate);
 		Pallet::<T>::do_add_delegate(patient.clone(), delegate.clone(), DelegateKind::Guardian)?;
 		onboard::<T>(&delegate)?;
-		let grantee: T::AccountId = account("grantee", 0, SEED);
-		let filled = fill_live_grants::<T>(&patient, &grantee)?;
-		let pruned = *filled.first().ok_or(BenchmarkError::Stop("MaxGrantsPerPatient is 0"))?;
-		Pallet::<T>::do_revoke(patient.clone(), pruned)?;
 		let (org, _member) =
 			member_of::<T>(OrganizationKind::Hospital, MemberRole::Practitioner, "member", 0)?;
+		let filled = fill_live_grants::<T>(&patient, &Grantee::Organization(org))?;
+		let pruned = *filled.first().ok_or(BenchmarkError::Stop("MaxGrantsPerGrantee is 0"))?;
+		Pallet::<T>::do_revoke(patient.clone(), pruned)?;
 		let terms = widest_terms::<T>(Grantee::Organization(org), PurposeOfUse::Treatment)?;
 		let consent = NextConsentId::<T>::get();
 
@@ -162,7 +162,7 @@ mod benchmarks {
 		_(RawOrigin::Signed(delegate.clone()), patient.clone(), terms);
 
 		let live: alloc::vec::Vec<ConsentId> =
-			LiveGrants::<T>::get(&patient).iter().map(|entry| entry.id).collect();
+			LiveOrganizationGrants::<T>::get(&patient, org).iter().map(|entry| entry.id).collect();
 		let expected: alloc::vec::Vec<ConsentId> =
 			filled.iter().copied().skip(1).chain(core::iter::once(consent)).collect();
 		assert_eq!(live, expected);
@@ -176,8 +176,8 @@ mod benchmarks {
 	}
 
 	// Worst case: a delegate signs (one more read) and is onboarded; the patient's live list
-	// is full of grants at their largest and the revoked one is the last: the whole list is
-	// searched, and written back.
+	// for the grantee (an account: the larger encoding) is full of grants at their largest and
+	// the revoked one is the last: the whole list is searched, and written back.
 	#[benchmark]
 	fn revoke() -> Result<(), BenchmarkError> {
 		let patient: T::AccountId = account("patient", 0, SEED);
@@ -186,8 +186,8 @@ mod benchmarks {
 		Pallet::<T>::do_add_delegate(patient.clone(), delegate.clone(), DelegateKind::Guardian)?;
 		onboard::<T>(&delegate)?;
 		let grantee: T::AccountId = account("grantee", 0, SEED);
-		let filled = fill_live_grants::<T>(&patient, &grantee)?;
-		let consent = *filled.last().ok_or(BenchmarkError::Stop("MaxGrantsPerPatient is 0"))?;
+		let filled = fill_live_grants::<T>(&patient, &Grantee::Account(grantee.clone()))?;
+		let consent = *filled.last().ok_or(BenchmarkError::Stop("MaxGrantsPerGrantee is 0"))?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(delegate.clone()), consent);
@@ -197,7 +197,7 @@ mod benchmarks {
 			Some(ConsentStatus::Revoked)
 		);
 		assert_eq!(
-			LiveGrants::<T>::get(&patient).last().map(|entry| (entry.id, entry.revoked)),
+			LiveAccountGrants::<T>::get(&patient, &grantee).last().map(|e| (e.id, e.revoked)),
 			Some((consent, true))
 		);
 		assert_last_event::<T>(Event::ConsentRevoked { consent, patient, by: delegate });
@@ -365,18 +365,18 @@ mod benchmarks {
 		Ok(())
 	}
 
-	// Worst case: `n` revoked grants at their largest (the newest still in the patient's full
-	// live list), each read and removed with its place in the history; the list is rewritten.
+	// Worst case: `n` revoked grants at their largest, each to its own grantee (an account:
+	// the larger encoding) whose live list is full and holds it last: each grant is read and
+	// removed with its place in the history, and each list is searched and rewritten.
 	#[benchmark]
 	fn prune_grants(n: Linear<1, { T::MaxPageSize::get() }>) -> Result<(), BenchmarkError> {
 		let caller: T::AccountId = whitelisted_caller();
 		let patient: T::AccountId = account("patient", 0, SEED);
-		let grantee: T::AccountId = account("grantee", 0, SEED);
 		let mut pruned = alloc::vec::Vec::new();
-		for _ in 0..n {
-			let terms =
-				widest_terms::<T>(Grantee::Account(grantee.clone()), PurposeOfUse::Treatment)?;
-			let consent = Pallet::<T>::do_grant(patient.clone(), patient.clone(), terms)?;
+		for index in 0..n {
+			let grantee = Grantee::Account(account("grantee", index, SEED));
+			let filled = fill_live_grants::<T>(&patient, &grantee)?;
+			let consent = *filled.last().ok_or(BenchmarkError::Stop("MaxGrantsPerGrantee is 0"))?;
 			Pallet::<T>::do_revoke(patient.clone(), consent)?;
 			pruned.push(consent);
 		}

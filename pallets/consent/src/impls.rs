@@ -9,11 +9,12 @@ use crate::{
 	BreakGlassReview, CasesOfOrganization, CategoryScope, Config, ConsentAction, ConsentError,
 	ConsentGrant, ConsentGrantOf, ConsentId, ConsentPageOf, ConsentProvider, ConsentStatus,
 	ConsentTermsOf, DelegateKind, DelegateOf, Delegates, EmergencyReason, Error, Event,
-	FeelessUsage, Grantee, Grants, LiveGrantOf, LiveGrants, LiveGrantsOf, MemberRole, Membership,
-	Moment, NextBreakGlassId, NextConsentId, Onboarded, OnboardingRecord, OnboardingRecordOf,
-	OpenBreakGlass, OpenCasesOfOrganization, OpenCasesOfPractitioner, OrgId, OrganizationKind,
-	OrganizationRegistry, Pallet, PatientGrantAt, PatientGrantCount, PeriodUsage, PurposeOfUse,
-	ReadRate, RecordId, RegistryError, StoredGrantCount, TrialProtocol,
+	FeelessUsage, Grantee, Grants, LiveAccountGrants, LiveGrantOf, LiveGrantsOf,
+	LiveOrganizationGrants, MemberRole, Membership, Moment, NextBreakGlassId, NextConsentId,
+	Onboarded, OnboardingRecord, OnboardingRecordOf, OpenBreakGlass, OpenCasesOfOrganization,
+	OpenCasesOfPractitioner, OrgId, OrganizationKind, OrganizationRegistry, Pallet, PatientGrantAt,
+	PatientGrantCount, PeriodUsage, PurposeOfUse, ReadRate, RecordId, RegistryError,
+	StoredGrantCount, TrialProtocol,
 };
 #[cfg(feature = "runtime-benchmarks")]
 use crate::{ConsentActions, ConsentTerms};
@@ -69,14 +70,20 @@ pub(crate) struct GrantPlan<T: Config> {
 	stored: u32,
 	/// The grant.
 	grant: ConsentGrantOf<T>,
-	/// The patient's live list, pruned if it had to be, with the new grant's entry.
+	/// The patient's live list for the grantee, pruned if it had to be, with the new grant's
+	/// entry.
 	live: LiveGrantsOf<T>,
 }
 
+/// A grant [`Pallet::check_prune_grants`] found prunable: its id, its place in the patient's
+/// history, and its grantee (whose live list may still hold it).
+pub(crate) type PrunedGrant<T> = (ConsentId, u32, Grantee<<T as frame_system::Config>::AccountId>);
+
 impl<T: Config> Pallet<T> {
 	/// Grants `terms` on `patient`'s records, signed by `by` (the patient or one of the
-	/// patient's delegates), and returns the new grant's id. If the patient's live list is
-	/// full, the grants in it that have ended (revoked or expired) leave it first.
+	/// patient's delegates), and returns the new grant's id. If the patient's live list for
+	/// the grantee is full, the grants in it that have ended (revoked or expired) leave it
+	/// first.
 	///
 	/// # Errors
 	///
@@ -90,7 +97,7 @@ impl<T: Config> Pallet<T> {
 	/// - [`Error::CannotGrantToSelf`] if the grantee account is the patient;
 	/// - [`Error::DelegateCannotGrantToSelf`] if `by` is a delegate granting to itself or to
 	///   an organisation it acts for;
-	/// - [`Error::TooManyGrants`] if the live list stays full after pruning;
+	/// - [`Error::TooManyGrants`] if the live list for the grantee stays full after pruning;
 	/// - [`Error::Overflow`] if the consent ids or the patient's grant count are exhausted.
 	pub fn do_grant(
 		by: T::AccountId,
@@ -103,7 +110,7 @@ impl<T: Config> Pallet<T> {
 		let grantee = grant.grantee.clone();
 		NextConsentId::<T>::put(next_consent);
 		Grants::<T>::insert(consent, grant);
-		LiveGrants::<T>::insert(&patient, live);
+		Self::put_live_list(&patient, &grantee, live);
 		PatientGrantAt::<T>::insert(&patient, index, consent);
 		PatientGrantCount::<T>::insert(&patient, next_index);
 		StoredGrantCount::<T>::insert(&patient, stored);
@@ -125,14 +132,14 @@ impl<T: Config> Pallet<T> {
 		let mut grant = Self::check_revoke(&by, consent)?;
 
 		let patient = grant.patient.clone();
-		let mut live = LiveGrants::<T>::get(&patient);
+		let mut live = Self::live_list(&patient, &grant.grantee);
 		let mut in_live_list = false;
 		for entry in live.iter_mut().filter(|entry| entry.id == consent) {
 			entry.revoked = true;
 			in_live_list = true;
 		}
 		if in_live_list {
-			LiveGrants::<T>::insert(&patient, live);
+			Self::put_live_list(&patient, &grant.grantee, live);
 		}
 		grant.status = ConsentStatus::Revoked;
 		grant.revoked_at = Some(Self::now());
@@ -286,15 +293,15 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let pruned = Self::check_prune_grants(&patient, &consents)?;
 
-		let mut live = LiveGrants::<T>::get(&patient);
-		let live_before = live.len();
-		live.retain(|entry| !consents.contains(&entry.id));
-		for (consent, index) in &pruned {
+		for (consent, index, grantee) in &pruned {
+			let mut live = Self::live_list(&patient, grantee);
+			let live_before = live.len();
+			live.retain(|entry| entry.id != *consent);
+			if live.len() != live_before {
+				Self::put_live_list(&patient, grantee, live);
+			}
 			Grants::<T>::remove(consent);
 			PatientGrantAt::<T>::remove(&patient, index);
-		}
-		if live.len() != live_before {
-			LiveGrants::<T>::insert(&patient, live);
 		}
 		let count = u32::try_from(pruned.len()).unwrap_or(u32::MAX);
 		StoredGrantCount::<T>::mutate(&patient, |stored| *stored = stored.saturating_sub(count));
@@ -302,23 +309,26 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Everything [`Self::do_prune_grants`] checks; returns each grant's id and place in the
-	/// history. Writes nothing.
+	/// Everything [`Self::do_prune_grants`] checks; returns each grant's id, place in the
+	/// history and grantee. Writes nothing.
 	pub(crate) fn check_prune_grants(
 		patient: &T::AccountId,
 		consents: &[ConsentId],
-	) -> Result<Vec<(ConsentId, u32)>, DispatchError> {
+	) -> Result<Vec<PrunedGrant<T>>, DispatchError> {
 		ensure!(!consents.is_empty(), Error::<T>::NothingToPrune);
 		let now = Self::now();
 		let retention = T::GrantRetention::get();
-		let mut pruned: Vec<(ConsentId, u32)> = Vec::with_capacity(consents.len());
+		let mut pruned: Vec<PrunedGrant<T>> = Vec::with_capacity(consents.len());
 		for consent in consents.iter().copied() {
-			ensure!(!pruned.iter().any(|(named, _)| *named == consent), Error::<T>::UnknownConsent);
+			ensure!(
+				!pruned.iter().any(|(named, _, _)| *named == consent),
+				Error::<T>::UnknownConsent
+			);
 			let grant = Grants::<T>::get(consent).ok_or(Error::<T>::UnknownConsent)?;
 			ensure!(grant.patient == *patient, Error::<T>::NotThePatientsGrant);
 			let ended_at = grant.ended_at(now).ok_or(Error::<T>::GrantStillRetained)?;
 			ensure!(ended_at.saturating_add(retention) <= now, Error::<T>::GrantStillRetained);
-			pruned.push((consent, grant.index));
+			pruned.push((consent, grant.index, grant.grantee));
 		}
 		Ok(pruned)
 	}
@@ -520,7 +530,7 @@ impl<T: Config> Pallet<T> {
 			revoked_by: None,
 			index: PatientGrantCount::<T>::get(patient),
 		};
-		let mut live = LiveGrants::<T>::get(patient);
+		let mut live = Self::live_list(patient, &terms.grantee);
 		if live.is_full() {
 			live.retain(|entry| !entry.has_ended_at(now));
 		}
@@ -725,9 +735,10 @@ impl<T: Config> Pallet<T> {
 
 	/// Checks consent's invariants:
 	///
-	/// - every entry of a [`LiveGrants`] list is a grant of that patient, below
-	///   [`NextConsentId`], listed once, whose record in [`Grants`] has the same terms, and is
-	///   revoked exactly when the record says so;
+	/// - every entry of a [`LiveAccountGrants`] or [`LiveOrganizationGrants`] list is a grant
+	///   of that patient to that grantee, below [`NextConsentId`], listed once, whose record in
+	///   [`Grants`] has the same terms, and is revoked exactly when the record says so; no
+	///   stored list is empty;
 	/// - [`Delegates`] and [`DelegateOf`] hold the same delegations;
 	/// - a break-glass case awaits review ([`AwaitingReview`]) exactly when it exists and is
 	///   unreviewed.
@@ -741,8 +752,14 @@ impl<T: Config> Pallet<T> {
 	/// A message naming the first invariant found broken.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let next_consent = NextConsentId::<T>::get();
-		for (patient, live) in LiveGrants::<T>::iter() {
+		let account_lists = LiveAccountGrants::<T>::iter()
+			.map(|(patient, account, live)| (patient, Grantee::Account(account), live));
+		let organization_lists = LiveOrganizationGrants::<T>::iter()
+			.map(|(patient, org, live)| (patient, Grantee::Organization(org), live));
+		for (patient, grantee, live) in account_lists.chain(organization_lists) {
+			ensure!(!live.is_empty(), "an empty live list is stored");
 			for (position, entry) in live.iter().enumerate() {
+				ensure!(entry.grantee == grantee, "a live grant is in another grantee's list");
 				ensure!(entry.id < next_consent, "a live grant's id is not below NextConsentId");
 				ensure!(
 					live.iter().skip(position.saturating_add(1)).all(|other| other.id != entry.id),
@@ -938,11 +955,15 @@ impl<T: Config> Pallet<T> {
 		request: &AccessRequest<T::AccountId>,
 		now: Moment,
 	) -> Result<AccessBasis, ConsentError> {
-		let refusal =
-			match Self::first_valid_grant(&request.patient, now, |entry| entry.covers(request)) {
-				Ok(consent) => return Ok(AccessBasis::Consent(consent)),
-				Err(refusal) => refusal,
-			};
+		let refusal = match Self::first_valid_grant(
+			&request.patient,
+			&Self::grantees_of(request),
+			now,
+			|entry| entry.covers(request),
+		) {
+			Ok(consent) => return Ok(AccessBasis::Consent(consent)),
+			Err(refusal) => refusal,
+		};
 		if request.action == ConsentAction::Read && request.purpose == PurposeOfUse::Emergency {
 			if let Some(case) = Self::open_case(&request.patient, &request.accessor, now)
 				.filter(|(_, record)| Self::case_still_binds(record, request))
@@ -968,17 +989,25 @@ impl<T: Config> Pallet<T> {
 			})
 	}
 
-	/// The first of `patient`'s live grants that `covers` the question and permits at `now`.
-	/// Failing that, the refusal of the first grant that covers it, or
-	/// [`ConsentError::NoConsent`] if none does. One storage read: the patient's live list,
-	/// which holds all a check needs of each grant (at most `MaxGrantsPerPatient`).
+	/// The first (in grant order) of `patient`'s live grants to `grantees` that `covers` the
+	/// question and permits at `now`. Failing that, the refusal of the first grant that
+	/// covers it, or [`ConsentError::NoConsent`] if none does. One storage read per grantee:
+	/// the patient's live list for it, which holds all a check needs of each grant (at most
+	/// `MaxGrantsPerGrantee`).
 	fn first_valid_grant(
 		patient: &T::AccountId,
+		grantees: &[Grantee<T::AccountId>],
 		now: Moment,
 		covers: impl Fn(&LiveGrantOf<T>) -> bool,
 	) -> Result<ConsentId, ConsentError> {
+		let mut entries: Vec<LiveGrantOf<T>> = grantees
+			.iter()
+			.flat_map(|grantee| Self::live_list(patient, grantee).into_inner())
+			.collect();
+		// Ids grow with every grant: the oldest grant answers first, whichever list it is in.
+		entries.sort_unstable_by_key(|entry| entry.id);
 		let mut refusal = None;
-		for entry in LiveGrants::<T>::get(patient).iter() {
+		for entry in entries.iter() {
 			if !covers(entry) {
 				continue;
 			}
@@ -988,6 +1017,40 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		Err(refusal.unwrap_or(ConsentError::NoConsent))
+	}
+
+	/// `patient`'s live list for `grantee` (empty if there is none).
+	pub fn live_list(patient: &T::AccountId, grantee: &Grantee<T::AccountId>) -> LiveGrantsOf<T> {
+		match grantee {
+			Grantee::Account(account) => LiveAccountGrants::<T>::get(patient, account),
+			Grantee::Organization(org) => LiveOrganizationGrants::<T>::get(patient, org),
+		}
+	}
+
+	/// Stores `live` as `patient`'s live list for `grantee`; an empty list leaves storage.
+	pub(crate) fn put_live_list(
+		patient: &T::AccountId,
+		grantee: &Grantee<T::AccountId>,
+		live: LiveGrantsOf<T>,
+	) {
+		match (grantee, live.is_empty()) {
+			(Grantee::Account(account), true) => LiveAccountGrants::<T>::remove(patient, account),
+			(Grantee::Account(account), false) => {
+				LiveAccountGrants::<T>::insert(patient, account, live)
+			}
+			(Grantee::Organization(org), true) => LiveOrganizationGrants::<T>::remove(patient, org),
+			(Grantee::Organization(org), false) => {
+				LiveOrganizationGrants::<T>::insert(patient, org, live)
+			}
+		}
+	}
+
+	/// The grantees whose live lists can hold a grant that covers `request`: the accessor,
+	/// and the organisation it acts for.
+	fn grantees_of(request: &AccessRequest<T::AccountId>) -> Vec<Grantee<T::AccountId>> {
+		let mut grantees = alloc::vec![Grantee::Account(request.accessor.clone())];
+		grantees.extend(request.organization.map(Grantee::Organization));
+		grantees
 	}
 
 	/// The break-glass case `accessor` opened on `patient` that is open at `now`, if any.
@@ -1105,7 +1168,8 @@ impl<T: Config> ConsentProvider<T::AccountId> for Pallet<T> {
 		sponsor: OrgId,
 	) -> Result<ConsentId, ConsentError> {
 		let purpose = PurposeOfUse::Research(Some(trial));
-		Self::first_valid_grant(participant, Self::now(), |entry| {
+		let sponsor_grants = [Grantee::Organization(sponsor)];
+		Self::first_valid_grant(participant, &sponsor_grants, Self::now(), |entry| {
 			entry.purpose == purpose
 				&& entry.grantee == Grantee::Organization(sponsor)
 				&& entry.actions.read
@@ -1134,25 +1198,45 @@ impl<T: Config> ConsentProvider<T::AccountId> for Pallet<T> {
 			valid_from: None,
 			valid_until: None,
 		};
-		// Grants that a check compares in full and rejects: to another account, as wide as
-		// the bounds allow.
-		let other: T::AccountId = frame_benchmarking::account("other grantee", 0, 0);
+		// Grants that a check compares in full and rejects: to the grantees the check reads
+		// the lists of, as wide as the bounds allow, but for categories the request is not
+		// about, so that each is compared category by category.
 		let all_categories: Vec<crate::RecordCategory> =
 			(0..T::MaxCategoriesPerGrant::get()).map(crate::RecordCategory::Other).collect();
-		let filler = ConsentTerms {
-			grantee: Grantee::Account(other),
+		let filler = |grantee: Grantee<T::AccountId>| ConsentTerms {
+			grantee,
 			actions: ConsentActions::READ_WRITE,
-			categories: CategoryScope::Only(BoundedVec::truncate_from(all_categories)),
+			categories: CategoryScope::Only(BoundedVec::truncate_from(all_categories.clone())),
 			purpose: request.purpose,
 			valid_from: None,
 			valid_until: Some(Self::now().saturating_add(1_000_000_000)),
 		};
-		// Leave room for this grant and one more, so that a benchmark may set up a second
-		// grant for the same patient (a re-consent, say) on a list that is then full.
-		let live = u32::try_from(LiveGrants::<T>::get(&request.patient).len()).unwrap_or(u32::MAX);
-		let fillers = T::MaxGrantsPerPatient::get().saturating_sub(live).saturating_sub(2);
-		for _ in 0..fillers {
-			Self::do_grant(request.patient.clone(), request.patient.clone(), filler.clone())?;
+		let max = T::MaxGrantsPerGrantee::get();
+		let room = |grantee: &Grantee<T::AccountId>| {
+			let live = Self::live_list(&request.patient, grantee).len();
+			max.saturating_sub(u32::try_from(live).unwrap_or(u32::MAX))
+		};
+		// The accessor's own list, when the grant goes to its organisation: read by the
+		// check, filled to its bound.
+		let accessor = Grantee::Account(request.accessor.clone());
+		if terms.grantee != accessor {
+			for _ in 0..room(&accessor) {
+				Self::do_grant(
+					request.patient.clone(),
+					request.patient.clone(),
+					filler(accessor.clone()),
+				)?;
+			}
+		}
+		// The grantee's list: leave room for this grant and one more, so that a benchmark may
+		// set up a second grant for the same patient (a re-consent, say) on a list that is
+		// then full.
+		for _ in 0..room(&terms.grantee).saturating_sub(2) {
+			Self::do_grant(
+				request.patient.clone(),
+				request.patient.clone(),
+				filler(terms.grantee.clone()),
+			)?;
 		}
 		Self::do_grant(request.patient.clone(), request.patient.clone(), terms)
 	}

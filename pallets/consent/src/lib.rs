@@ -43,8 +43,11 @@ pub mod pallet {
 
 	/// The storage layout's version. 1: the access log is a ring with a hash chain, break-glass
 	/// cases are bound to an organisation and role, grants know their place in the history,
-	/// onboarding holds a deposit. No chain ran version 0, so no migration is owed.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// onboarding holds a deposit. 2: the live lists are kept per (patient, grantee)
+	/// ([`LiveAccountGrants`], [`LiveOrganizationGrants`]) instead of per patient. No chain
+	/// ran version 0 or 1 beyond test networks started from genesis, so no migration is owed;
+	/// a chain that ran version 1 would need one that moves each entry to its grantee's list.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -67,11 +70,12 @@ pub mod pallet {
 		/// Consent periods and break-glass deadlines are measured against it.
 		type Time: frame_support::traits::Time<Moment = Moment>;
 
-		/// The most grants a patient's live list holds. Every consent check reads that list
-		/// (one storage value) and walks it, so this bounds its cost and its proof size.
-		/// Ended grants leave the list when a new grant needs room. At least 1.
+		/// The most live grants a patient may have to one grantee (one account, or one
+		/// organisation). A consent check reads the accessor's list and its organisation's list
+		/// (one storage value each) and walks them, so this bounds its cost and its proof size.
+		/// Ended grants leave a list when a new grant to the same grantee needs room. At least 1.
 		#[pallet::constant]
-		type MaxGrantsPerPatient: Get<u32>;
+		type MaxGrantsPerGrantee: Get<u32>;
 
 		/// The most record categories one grant may list. At least 1.
 		#[pallet::constant]
@@ -157,17 +161,43 @@ pub mod pallet {
 	pub type NextConsentId<T> = StorageValue<_, ConsentId, ValueQuery>;
 
 	/// Every consent grant ever made, by id: the full history, revoked and expired included.
-	/// Consent checks do not read it: they read [`LiveGrants`].
+	/// Consent checks do not read it: they read [`LiveAccountGrants`] and
+	/// [`LiveOrganizationGrants`].
 	#[pallet::storage]
 	pub type Grants<T: Config> = StorageMap<_, Twox64Concat, ConsentId, ConsentGrantOf<T>>;
 
-	/// Each patient's live grants, in grant order: for each, what a consent check needs (its
-	/// id, terms and whether it is revoked), so that a check reads this one value and no
-	/// [`Grants`] record. Each entry mirrors its grant's record in [`Grants`]. Revoked and
-	/// expired grants stay (so that a refusal can say why) until a new grant needs their room.
+	/// Each patient's live grants to one account, in grant order: (patient, grantee) → for
+	/// each grant, what a consent check needs (its id, terms and whether it is revoked), so
+	/// that a check reads this one value and no [`Grants`] record. Each entry mirrors its
+	/// grant's record in [`Grants`]. Revoked and expired grants stay (so that a refusal can
+	/// say why) until a new grant to the same grantee needs their room.
+	///
+	/// Keyed by grantee as well as patient, so that a check reads only the lists that can
+	/// concern its accessor, each at most `MaxGrantsPerGrantee` entries: the proof a check
+	/// adds does not grow with the patient's grants to everyone else.
 	#[pallet::storage]
-	pub type LiveGrants<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, LiveGrantsOf<T>, ValueQuery>;
+	pub type LiveAccountGrants<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Blake2_128Concat,
+		T::AccountId,
+		LiveGrantsOf<T>,
+		ValueQuery,
+	>;
+
+	/// Each patient's live grants to one organisation (every member, while acting for it):
+	/// (patient, organisation) → entries, as [`LiveAccountGrants`].
+	#[pallet::storage]
+	pub type LiveOrganizationGrants<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Twox64Concat,
+		OrgId,
+		LiveGrantsOf<T>,
+		ValueQuery,
+	>;
 
 	/// How many grants each patient has ever received: the end of its [`PatientGrantAt`]
 	/// list.
@@ -489,7 +519,7 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
-			assert!(T::MaxGrantsPerPatient::get() >= 1, "MaxGrantsPerPatient must be at least 1");
+			assert!(T::MaxGrantsPerGrantee::get() >= 1, "MaxGrantsPerGrantee must be at least 1");
 			assert!(
 				T::MaxCategoriesPerGrant::get() >= 1,
 				"MaxCategoriesPerGrant must be at least 1"

@@ -68,7 +68,7 @@ pub const MAX_FEELESS_STORED_GRANTS: u32 = 4;
 impl pallet_consent::Config for Test {
 	type Registry = MockRegistry;
 	type Time = Timestamp;
-	type MaxGrantsPerPatient = ConstU32<3>;
+	type MaxGrantsPerGrantee = ConstU32<3>;
 	type MaxCategoriesPerGrant = ConstU32<3>;
 	type MaxDelegates = ConstU32<2>;
 	type MaxAccessLogEntries = ConstU32<3>;

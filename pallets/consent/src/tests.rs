@@ -9,11 +9,11 @@ use crate::{
 	BreakGlassReview, Call, CasesOfOrganization, CategoryScope, CategoryScopeOf, ConsentAction,
 	ConsentActions, ConsentError, ConsentGrant, ConsentGrantOf, ConsentId, ConsentProvider,
 	ConsentStatus, ConsentTerms, ConsentTermsOf, DelegateKind, DelegateOf, Delegates,
-	EmergencyReason, Error, Event, FeelessUsage, Grantee, Grants, LiveGrant, LiveGrantOf,
-	LiveGrants, LiveGrantsOf, MemberRole, Moment, NextBreakGlassId, NextConsentId, Onboarded,
-	OpenBreakGlass, OpenCasesOfOrganization, OpenCasesOfPractitioner, OrganizationKind,
-	PatientGrantAt, PatientGrantCount, PeriodUsage, PurposeOfUse, RecordCategory, RecordId,
-	TrialProtocol,
+	EmergencyReason, Error, Event, FeelessUsage, Grantee, Grants, LiveAccountGrants, LiveGrant,
+	LiveGrantOf, LiveGrantsOf, LiveOrganizationGrants, MemberRole, Moment, NextBreakGlassId,
+	NextConsentId, Onboarded, OpenBreakGlass, OpenCasesOfOrganization, OpenCasesOfPractitioner,
+	OrganizationKind, PatientGrantAt, PatientGrantCount, PeriodUsage, PurposeOfUse, RecordCategory,
+	RecordId, TrialProtocol,
 };
 use frame_support::{
 	assert_noop, assert_ok,
@@ -154,9 +154,15 @@ fn grant_of(consent: ConsentId) -> ConsentGrantOf<Test> {
 	Grants::<Test>::get(consent).expect("the grant exists")
 }
 
-/// `patient`'s live list.
+/// `patient`'s live lists, every grantee's, merged in grant order.
 fn live_list(patient: u64) -> Vec<LiveGrantOf<Test>> {
-	LiveGrants::<Test>::get(patient).into_inner()
+	let mut entries: Vec<LiveGrantOf<Test>> =
+		LiveAccountGrants::<Test>::iter_prefix_values(patient)
+			.chain(LiveOrganizationGrants::<Test>::iter_prefix_values(patient))
+			.flat_map(|live| live.into_inner())
+			.collect();
+	entries.sort_by_key(|entry| entry.id);
+	entries
 }
 
 /// The ids in `patient`'s live list, in order.
@@ -164,10 +170,10 @@ fn live_ids(patient: u64) -> Vec<ConsentId> {
 	live_list(patient).iter().map(|entry| entry.id).collect()
 }
 
-/// Stores `entries` as `patient`'s live list, bypassing the calls.
-fn set_live_list(patient: u64, entries: Vec<LiveGrantOf<Test>>) {
+/// Stores `entries` as `patient`'s live list for `grantee`, bypassing the calls.
+fn set_live_list(patient: u64, grantee: &Grantee<u64>, entries: Vec<LiveGrantOf<Test>>) {
 	let live: LiveGrantsOf<Test> = BoundedVec::truncate_from(entries);
-	LiveGrants::<Test>::insert(patient, live);
+	Consent::put_live_list(&patient, grantee, live);
 }
 
 /// Break-glass case `case`, which must exist.
@@ -332,7 +338,7 @@ fn delegate_grants_on_behalf_of_the_patient() {
 		assert_eq!(grant_of(consent).patient, PATIENT);
 		assert_eq!(grant_of(consent).granted_by, GUARDIAN);
 		assert_eq!(live_ids(PATIENT), vec![consent]);
-		assert!(LiveGrants::<Test>::get(GUARDIAN).is_empty());
+		assert!(live_list(GUARDIAN).is_empty());
 		System::assert_last_event(
 			Event::ConsentGranted {
 				consent,
@@ -464,17 +470,73 @@ fn patient_cannot_grant_to_themselves() {
 	});
 }
 
+// The bound is per grantee (it was per patient until the live lists were keyed by grantee
+// as well): a grantee's list full of grants that have not ended refuses one more grant to
+// that grantee, and only to it.
 #[test]
-fn grant_fails_when_the_live_list_holds_only_grants_that_have_not_ended() {
+fn grant_fails_when_the_grantees_live_list_holds_only_grants_that_have_not_ended() {
 	new_test_ext().execute_with(|| {
 		grant(to_hospital());
-		grant(terms_for(Grantee::Account(DOCTOR)));
+		grant(ConsentTerms { purpose: PurposeOfUse::Payment, ..to_hospital() });
 		// Not valid yet, but not ended either: it stays.
 		grant(ConsentTerms { valid_from: Some(START + 1_000), ..to_hospital() });
 
 		assert_noop!(
 			Consent::grant(RuntimeOrigin::signed(PATIENT), PATIENT, to_hospital()),
 			Error::<Test>::TooManyGrants
+		);
+		assert_ok!(Consent::grant(
+			RuntimeOrigin::signed(PATIENT),
+			PATIENT,
+			terms_for(Grantee::Account(DOCTOR))
+		));
+	});
+}
+
+// Attack: a patient's grants to many others (or a flood of them) must not make the checks
+// about one accessor read more: a check reads the accessor's list and its organisation's,
+// each bounded, and nothing else.
+#[test]
+fn a_check_reads_only_the_accessors_and_its_organisations_live_lists() {
+	new_test_ext().execute_with(|| {
+		let others: Vec<u64> = (1_000..1_010).collect();
+		for other in &others {
+			grant(terms_for(Grantee::Account(*other)));
+		}
+		let consent = grant(to_hospital());
+
+		assert_eq!(live_ids(PATIENT).len(), others.len() + 1);
+		assert_eq!(LiveAccountGrants::<Test>::iter_prefix(PATIENT).count(), others.len());
+		assert_eq!(
+			LiveOrganizationGrants::<Test>::get(PATIENT, HOSPITAL)
+				.iter()
+				.map(|entry| entry.id)
+				.collect::<Vec<_>>(),
+			vec![consent]
+		);
+		assert_eq!(
+			permission(&doctor_reads(PurposeOfUse::Treatment)),
+			Ok(AccessBasis::Consent(consent))
+		);
+	});
+}
+
+// When the accessor has a grant of its own and its organisation has one, both covering,
+// the older answers, as it did when all of a patient's grants were in one list.
+#[test]
+fn the_oldest_covering_grant_answers_across_the_accessors_and_organisations_lists() {
+	new_test_ext().execute_with(|| {
+		let to_doctor = grant(terms_for(Grantee::Account(DOCTOR)));
+		let to_hospital_grant = grant(to_hospital());
+		assert_eq!(
+			permission(&doctor_reads(PurposeOfUse::Treatment)),
+			Ok(AccessBasis::Consent(to_doctor))
+		);
+
+		revoke(to_doctor);
+		assert_eq!(
+			permission(&doctor_reads(PurposeOfUse::Treatment)),
+			Ok(AccessBasis::Consent(to_hospital_grant))
 		);
 	});
 }
@@ -1880,7 +1942,11 @@ fn try_state_holds_after_every_kind_of_change() {
 fn try_state_detects_a_live_grant_of_another_patient() {
 	new_test_ext().execute_with(|| {
 		let consent = grant(to_hospital());
-		set_live_list(OTHER_PATIENT, vec![grant_of(consent).live_grant(consent)]);
+		set_live_list(
+			OTHER_PATIENT,
+			&Grantee::Organization(HOSPITAL),
+			vec![grant_of(consent).live_grant(consent)],
+		);
 
 		assert!(Consent::do_try_state().is_err());
 	});
@@ -1902,16 +1968,16 @@ fn try_state_detects_a_live_entry_that_disagrees_with_its_record() {
 		];
 
 		for wrong in disagreeing {
-			set_live_list(PATIENT, vec![wrong]);
+			set_live_list(PATIENT, &Grantee::Organization(HOSPITAL), vec![wrong]);
 			assert!(Consent::do_try_state().is_err());
 		}
-		set_live_list(PATIENT, vec![entry.clone()]);
+		set_live_list(PATIENT, &Grantee::Organization(HOSPITAL), vec![entry.clone()]);
 		assert_ok!(Consent::do_try_state());
 
 		// Revoked in its record but not in the live list.
 		revoke(consent);
 		assert_ok!(Consent::do_try_state());
-		set_live_list(PATIENT, vec![entry]);
+		set_live_list(PATIENT, &Grantee::Organization(HOSPITAL), vec![entry]);
 		assert!(Consent::do_try_state().is_err());
 	});
 }
@@ -1922,7 +1988,7 @@ fn try_state_detects_a_grant_listed_twice() {
 		let consent = grant(to_hospital());
 		let entry = grant_of(consent).live_grant(consent);
 
-		set_live_list(PATIENT, vec![entry.clone(), entry]);
+		set_live_list(PATIENT, &Grantee::Organization(HOSPITAL), vec![entry.clone(), entry]);
 
 		assert!(Consent::do_try_state().is_err());
 	});
@@ -2353,6 +2419,41 @@ fn ended_grants_are_pruned_after_the_retention_period() {
 	});
 }
 
+// Pruning grants to several grantees empties each grantee's list it touches, and an emptied
+// list leaves storage rather than stay as an empty value.
+#[test]
+fn pruning_grants_to_several_grantees_clears_each_grantees_list() {
+	new_test_ext().execute_with(|| {
+		let to_doctor = grant(terms_for(Grantee::Account(DOCTOR)));
+		let to_hospital_grant = grant(to_hospital());
+		let kept = grant(ConsentTerms { purpose: PurposeOfUse::Payment, ..to_hospital() });
+		revoke(to_doctor);
+		revoke(to_hospital_grant);
+		set_time(START + GRANT_RETENTION);
+
+		assert_ok!(prune(STRANGER, vec![to_doctor, to_hospital_grant]));
+
+		assert!(!LiveAccountGrants::<Test>::contains_key(PATIENT, DOCTOR));
+		assert_eq!(
+			LiveOrganizationGrants::<Test>::get(PATIENT, HOSPITAL)
+				.iter()
+				.map(|entry| entry.id)
+				.collect::<Vec<_>>(),
+			vec![kept]
+		);
+		assert_ok!(Consent::do_try_state());
+	});
+}
+
+#[test]
+fn try_state_detects_an_empty_live_list_in_storage() {
+	new_test_ext().execute_with(|| {
+		LiveAccountGrants::<Test>::insert(PATIENT, DOCTOR, LiveGrantsOf::<Test>::default());
+
+		assert!(Consent::do_try_state().is_err());
+	});
+}
+
 #[test]
 fn grants_in_force_or_recently_ended_are_not_pruned() {
 	new_test_ext().execute_with(|| {
@@ -2426,7 +2527,7 @@ fn feeless_grants_stop_at_the_stored_grant_bound_until_the_patient_prunes_for_fr
 fn the_pallet_declares_its_storage_version() {
 	new_test_ext().execute_with(|| {
 		use frame_support::traits::{GetStorageVersion, StorageVersion};
-		assert_eq!(Consent::in_code_storage_version(), StorageVersion::new(1));
+		assert_eq!(Consent::in_code_storage_version(), StorageVersion::new(2));
 		Consent::integrity_test();
 	});
 }

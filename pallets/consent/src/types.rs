@@ -618,8 +618,8 @@ pub type ConsentPageOf<T> = (alloc::vec::Vec<(u32, ConsentId, ConsentGrantOf<T>)
 pub type LiveGrantOf<T> =
 	LiveGrant<<T as frame_system::Config>::AccountId, <T as crate::Config>::MaxCategoriesPerGrant>;
 
-/// A patient's live list as the pallet stores it.
-pub type LiveGrantsOf<T> = BoundedVec<LiveGrantOf<T>, <T as crate::Config>::MaxGrantsPerPatient>;
+/// A patient's live list for one grantee as the pallet stores it.
+pub type LiveGrantsOf<T> = BoundedVec<LiveGrantOf<T>, <T as crate::Config>::MaxGrantsPerGrantee>;
 
 /// A break-glass case as the pallet stores it.
 pub type BreakGlassCaseOf<T> = BreakGlassCase<<T as frame_system::Config>::AccountId>;

@@ -80,8 +80,10 @@ const HOUR_MS: Moment = 60 * 60 * 1000;
 impl pallet_consent::Config for Runtime {
 	type Registry = Organizations;
 	type Time = Timestamp;
-	/// Every check walks a patient's live grants, so this bounds its cost.
-	type MaxGrantsPerPatient = ConstU32<32>;
+	/// A check reads and walks a patient's live grants to the accessor and to its
+	/// organisation, so this bounds its cost and its proof (each list ≤ 8 × 134 bytes). Eight
+	/// live grants to one grantee leave room for care, research and payment purposes at once.
+	type MaxGrantsPerGrantee = ConstU32<8>;
 	type MaxCategoriesPerGrant = ConstU32<12>;
 	type MaxDelegates = ConstU32<4>;
 	/// The newest reads of a patient's records kept on chain; older ones live in the events,

@@ -107,8 +107,9 @@ async function submitAll(api, txs) {
 async function prepare(api, keyring, kind, count) {
 	const alice = keyring.addFromUri('//Alice');
 	const tag = `${kind}-${Date.now()}`;
-	// A patient holds at most MaxGrantsPerPatient live grants: grants need enough patients.
-	const maxGrants = api.consts.consent.maxGrantsPerPatient.toNumber();
+	// A patient holds at most MaxGrantsPerGrantee live grants to one grantee (every load grant
+	// goes to the same one): grants need enough patients.
+	const maxGrants = api.consts.consent.maxGrantsPerGrantee.toNumber();
 	const signerCount = kind === 'grant' ? Math.max(SIGNERS, Math.ceil(count / maxGrants)) : SIGNERS;
 	const signers = Array.from({ length: signerCount }, (_, i) => keyring.addFromUri(`//Load/${tag}/signer/${i}`));
 	// Enough for every signer's fees; transfers move 1 HCT each.
