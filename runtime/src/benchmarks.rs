@@ -12,7 +12,25 @@ type SystemBench = frame_system_benchmarking::Pallet<Runtime>;
 type SystemExtensionsBench = frame_system_benchmarking::extensions::Pallet<Runtime>;
 type SessionBench = cumulus_pallet_session_benchmarking::Pallet<Runtime>;
 
-impl frame_system_benchmarking::Config for Runtime {}
+/// `set_code` and `apply_authorized_upgrade` on a parachain store the new validation code
+/// with `cumulus-pallet-parachain-system` (it is enacted once the relay chain allows), which
+/// needs the relay chain's validation data and host configuration in place.
+impl frame_system_benchmarking::Config for Runtime {
+	fn setup_set_code_requirements(
+		code: &Vec<u8>,
+	) -> Result<(), frame_benchmarking::BenchmarkError> {
+		ParachainSystem::initialize_for_set_code_benchmark(
+			u32::try_from(code.len()).unwrap_or(u32::MAX),
+		);
+		Ok(())
+	}
+
+	fn verify_set_code() {
+		System::assert_last_event(
+			cumulus_pallet_parachain_system::Event::<Runtime>::ValidationFunctionStored.into(),
+		);
+	}
+}
 
 impl cumulus_pallet_session_benchmarking::Config for Runtime {
 	fn generate_session_keys_and_proof(owner: Self::AccountId) -> (Self::Keys, Vec<u8>) {

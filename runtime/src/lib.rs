@@ -22,6 +22,7 @@ mod benchmarks;
 pub mod configs;
 pub mod demo_consortium;
 pub mod genesis_config_presets;
+pub mod weights;
 
 extern crate alloc;
 

@@ -7,8 +7,8 @@ use frame_support::{
 	parameter_types,
 	traits::{ConstU32, ConstU8, VariantCountOf},
 	weights::{
-		constants::ExtrinsicBaseWeight, ConstantMultiplier, FeePolynomial, Weight,
-		WeightToFeeCoefficient, WeightToFeeCoefficients, WeightToFeePolynomial,
+		ConstantMultiplier, FeePolynomial, Weight, WeightToFeeCoefficient, WeightToFeeCoefficients,
+		WeightToFeePolynomial,
 	},
 };
 use polkadot_runtime_common::SlowAdjustingFeeUpdate;
@@ -16,8 +16,8 @@ use smallvec::smallvec;
 use sp_runtime::Perbill;
 
 use crate::{
-	Balance, Balances, Runtime, RuntimeFreezeReason, RuntimeHoldReason, System,
-	EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT,
+	weights::ExtrinsicBaseWeight, Balance, Balances, Runtime, RuntimeFreezeReason,
+	RuntimeHoldReason, System, EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT,
 };
 
 parameter_types! {
@@ -28,7 +28,7 @@ impl pallet_balances::Config for Runtime {
 	type RuntimeEvent = crate::RuntimeEvent;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type RuntimeFreezeReason = RuntimeFreezeReason;
-	type WeightInfo = pallet_balances::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_balances::WeightInfo<Runtime>;
 	type Balance = Balance;
 	type DustRemoval = ();
 	type ExistentialDeposit = ExistentialDeposit;

@@ -7,20 +7,19 @@ use frame_support::{
 	dispatch::DispatchClass,
 	parameter_types,
 	traits::{ConstU32, ConstU64, EnqueueWithOrigin},
-	weights::{
-		constants::{BlockExecutionWeight, ExtrinsicBaseWeight, RocksDbWeight},
-		Weight,
-	},
+	weights::{constants::RocksDbWeight, Weight},
 };
 use frame_system::limits::{BlockLength, BlockWeights};
 use polkadot_runtime_common::BlockHashCount;
 use sp_version::RuntimeVersion;
 
 use crate::{
-	share_of, AccountId, Aura, Balance, Block, ConsensusHook, Hash, MessageQueue, Nonce,
-	PalletInfo, ParachainInfo, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, RuntimeTask,
-	XcmpQueue, AVERAGE_ON_INITIALIZE_RATIO, MAXIMUM_BLOCK_WEIGHT, NORMAL_DISPATCH_RATIO,
-	RELAY_PARENT_OFFSET, SS58_PREFIX, VERSION,
+	share_of,
+	weights::{BlockExecutionWeight, ExtrinsicBaseWeight},
+	AccountId, Aura, Balance, Block, ConsensusHook, Hash, MessageQueue, Nonce, PalletInfo,
+	ParachainInfo, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, RuntimeTask, XcmpQueue,
+	AVERAGE_ON_INITIALIZE_RATIO, MAXIMUM_BLOCK_WEIGHT, NORMAL_DISPATCH_RATIO, RELAY_PARENT_OFFSET,
+	SS58_PREFIX, VERSION,
 };
 
 parameter_types! {
@@ -34,8 +33,8 @@ parameter_types! {
 		})
 		.build();
 
-	/// Base weights come from polkadot-sdk's reference-hardware measurements
-	/// (`frame_support::weights::constants`).
+	/// Base weights are this runtime's own, measured with the release node
+	/// (`runtime/src/weights/`, `scripts/benchmark.sh --overhead`).
 	pub RuntimeBlockWeights: BlockWeights = BlockWeights::builder()
 		.base_block(BlockExecutionWeight::get())
 		.for_class(DispatchClass::all(), |weights| {
@@ -72,7 +71,7 @@ impl frame_system::Config for Runtime {
 	type SS58Prefix = SS58Prefix;
 	type OnSetCode = cumulus_pallet_parachain_system::ParachainSetCode<Self>;
 	type MaxConsumers = ConstU32<16>;
-	type SystemWeightInfo = frame_system::weights::SubstrateWeight<Runtime>;
+	type SystemWeightInfo = crate::weights::frame_system::WeightInfo<Runtime>;
 }
 
 impl cumulus_pallet_weight_reclaim::Config for Runtime {
