@@ -193,11 +193,12 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       maxFeelessStoredGrants: u32 & AugmentedConst<ApiType>;
       /**
-       * The most grants a patient's live list holds. Every consent check reads that list
-       * (one storage value) and walks it, so this bounds its cost and its proof size.
-       * Ended grants leave the list when a new grant needs room. At least 1.
+       * The most live grants a patient may have to one grantee (one account, or one
+       * organisation). A consent check reads the accessor's list and its organisation's list
+       * (one storage value each) and walks them, so this bounds its cost and its proof size.
+       * Ended grants leave a list when a new grant to the same grantee needs room. At least 1.
        **/
-      maxGrantsPerPatient: u32 & AugmentedConst<ApiType>;
+      maxGrantsPerGrantee: u32 & AugmentedConst<ApiType>;
       /**
        * The most break-glass cases one organisation's practitioners may have open at
        * once. At least `MaxOpenCasesPerPractitioner`.

@@ -269,16 +269,27 @@ declare module '@polkadot/api-base/types/storage' {
       feelessUsage: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<Option<PalletConsentPeriodUsage>>, [AccountId32]> & QueryableStorageEntry<ApiType, [AccountId32]>;
       /**
        * Every consent grant ever made, by id: the full history, revoked and expired included.
-       * Consent checks do not read it: they read [`LiveGrants`].
+       * Consent checks do not read it: they read [`LiveAccountGrants`] and
+       * [`LiveOrganizationGrants`].
        **/
       grants: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletConsentConsentGrant>>, [u64]> & QueryableStorageEntry<ApiType, [u64]>;
       /**
-       * Each patient's live grants, in grant order: for each, what a consent check needs (its
-       * id, terms and whether it is revoked), so that a check reads this one value and no
-       * [`Grants`] record. Each entry mirrors its grant's record in [`Grants`]. Revoked and
-       * expired grants stay (so that a refusal can say why) until a new grant needs their room.
+       * Each patient's live grants to one account, in grant order: (patient, grantee) → for
+       * each grant, what a consent check needs (its id, terms and whether it is revoked), so
+       * that a check reads this one value and no [`Grants`] record. Each entry mirrors its
+       * grant's record in [`Grants`]. Revoked and expired grants stay (so that a refusal can
+       * say why) until a new grant to the same grantee needs their room.
+       * 
+       * Keyed by grantee as well as patient, so that a check reads only the lists that can
+       * concern its accessor, each at most `MaxGrantsPerGrantee` entries: the proof a check
+       * adds does not grow with the patient's grants to everyone else.
        **/
-      liveGrants: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<Vec<PalletConsentLiveGrant>>, [AccountId32]> & QueryableStorageEntry<ApiType, [AccountId32]>;
+      liveAccountGrants: AugmentedQuery<ApiType, (arg1: AccountId32 | string | Uint8Array, arg2: AccountId32 | string | Uint8Array) => Observable<Vec<PalletConsentLiveGrant>>, [AccountId32, AccountId32]> & QueryableStorageEntry<ApiType, [AccountId32, AccountId32]>;
+      /**
+       * Each patient's live grants to one organisation (every member, while acting for it):
+       * (patient, organisation) → entries, as [`LiveAccountGrants`].
+       **/
+      liveOrganizationGrants: AugmentedQuery<ApiType, (arg1: AccountId32 | string | Uint8Array, arg2: u32 | AnyNumber | Uint8Array) => Observable<Vec<PalletConsentLiveGrant>>, [AccountId32, u32]> & QueryableStorageEntry<ApiType, [AccountId32, u32]>;
       /**
        * The id the next break-glass case gets.
        **/

@@ -4575,7 +4575,7 @@ export default {
     _enum: ['Active', 'Revoked', 'Expired']
   },
   /**
-   * Lookup515: pallet_consent::types::LiveGrant<sp_core::crypto::AccountId32, MaxCategories>
+   * Lookup516: pallet_consent::types::LiveGrant<sp_core::crypto::AccountId32, MaxCategories>
    **/
   PalletConsentLiveGrant: {
     id: 'u64',

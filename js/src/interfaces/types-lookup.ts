@@ -5009,7 +5009,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Active' | 'Revoked' | 'Expired';
   }
 
-  /** @name PalletConsentLiveGrant (515) */
+  /** @name PalletConsentLiveGrant (516) */
   interface PalletConsentLiveGrant extends Struct {
     readonly id: u64;
     readonly grantee: PalletConsentGrantee;
