@@ -306,6 +306,17 @@ describe("an operator's keys and backups (docs/OPERATING.md)", { concurrency: fa
 		assert.match(again.stderr, /a key already exists/);
 	});
 
+	it('benchmark machine compares this machine with the reference hardware and, with --allow-fail, exits 0 below it', async () => {
+		const machineBase = path.join(tmp.dir, 'machine');
+		const measured = await runNode(['benchmark', 'machine', '--base-path', machineBase, '--allow-fail']);
+		assert.equal(measured.code, 0, measured.stderr);
+		const report = `${measured.stdout}${measured.stderr}`;
+		for (const row of [/CPU\s+\| BLAKE2-256 /, /CPU\s+\| SR25519-Verify/, /Memory\s+\| Copy/, /Disk\s+\| Seq Write/, /Disk\s+\| Rnd Write/]) {
+			assert.match(report, row);
+		}
+		assert.match(report, /From \d+ benchmarks in total, \d+ passed and \d+ failed/);
+	});
+
 	it('key generate and key insert --suri FILE put an Aura key in the keystore of a stopped node', async () => {
 		const generated = await runNode(['key', 'generate', '--scheme', 'sr25519', '--output-type', 'json']);
 		assert.equal(generated.code, 0, generated.stderr);
