@@ -110,8 +110,9 @@ fn fee_of(call: &RuntimeCall, len: u32) -> Balance {
 // stray factor of 100 from the SDK's template): code and docs now agree on 0.1 mHCT.
 #[test]
 fn an_extrinsics_base_weight_costs_a_tenth_of_a_milli_hct() {
-	use frame_support::weights::{constants::ExtrinsicBaseWeight, WeightToFee as _};
+	use frame_support::weights::WeightToFee as _;
 	use healthchain_runtime::configs::monetary::WeightToFee;
+	use healthchain_runtime::weights::ExtrinsicBaseWeight;
 	assert_eq!(WeightToFee::weight_to_fee(&ExtrinsicBaseWeight::get()), MILLI_UNIT / 10);
 	// Proof size is priced at 0.1 mHCT per 10 kB, and a transaction pays for the scarcer.
 	let proof = frame_support::weights::Weight::from_parts(0, 10_000);
@@ -123,7 +124,7 @@ fn an_extrinsics_base_weight_costs_a_tenth_of_a_milli_hct() {
 // and 10 µHCT per byte; with the runtime's weights that is between 1 and 10 mHCT.
 #[test]
 fn an_anchor_costs_what_the_readme_says() {
-	use frame_support::weights::constants::ExtrinsicBaseWeight;
+	use healthchain_runtime::weights::ExtrinsicBaseWeight;
 	preset_externalities(DEV_RUNTIME_PRESET).execute_with(|| {
 		let call = RuntimeCall::EhrAnchor(pallet_ehr_anchor::Call::anchor {
 			patient: Sr25519Keyring::Dave.to_account_id(),

@@ -257,10 +257,13 @@ fn break_glass_opens_emergency_reads_and_closes_by_itself() {
 fn an_onboarded_patient_calls_consent_without_fees_within_the_allowance() {
 	with_development_chain(|| {
 		let newcomer = demo("TokenlessPatient");
+		// Each to its own account: a patient holds at most `MaxGrantsPerGrantee` grants in
+		// force to one grantee, fewer than the allowance.
 		let grant = |seed: u8| {
 			RuntimeCall::Consent(pallet_consent::Call::grant {
 				patient: newcomer.clone(),
 				terms: ConsentTerms {
+					grantee: Grantee::Account(AccountId::from([seed.wrapping_add(100); 32])),
 					valid_until: Some(NOW + Moment::from(seed) * HOUR + HOUR),
 					..terms(true, false, None)
 				},
