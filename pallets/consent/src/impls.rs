@@ -738,7 +738,7 @@ impl<T: Config> Pallet<T> {
 	/// - every entry of a [`LiveAccountGrants`] or [`LiveOrganizationGrants`] list is a grant
 	///   of that patient to that grantee, below [`NextConsentId`], listed once, whose record in
 	///   [`Grants`] has the same terms, and is revoked exactly when the record says so; no
-	///   stored list is empty;
+	///   stored list is empty, and every grant that has not ended is in its grantee's list;
 	/// - [`Delegates`] and [`DelegateOf`] hold the same delegations;
 	/// - a break-glass case awaits review ([`AwaitingReview`]) exactly when it exists and is
 	///   unreviewed.
@@ -845,10 +845,20 @@ impl<T: Config> Pallet<T> {
 				);
 			}
 		}
+		let now = Self::now();
 		for (consent, grant) in Grants::<T>::iter() {
 			ensure!(
 				PatientGrantAt::<T>::get(&grant.patient, grant.index) == Some(consent),
 				"a grant is not at its place in its patient's history"
+			);
+			// Only an ended grant may leave its list: one in force that is missing would be
+			// refused by every check.
+			ensure!(
+				grant.has_ended_at(now)
+					|| Self::live_list(&grant.patient, &grant.grantee)
+						.iter()
+						.any(|entry| entry.id == consent),
+				"a grant in force is not in its grantee's live list"
 			);
 		}
 		let mut stored = alloc::collections::BTreeMap::<T::AccountId, u32>::new();

@@ -2446,6 +2446,16 @@ fn pruning_grants_to_several_grantees_clears_each_grantees_list() {
 }
 
 #[test]
+fn try_state_detects_a_grant_in_force_missing_from_its_list() {
+	new_test_ext().execute_with(|| {
+		grant(to_hospital());
+		set_live_list(PATIENT, &Grantee::Organization(HOSPITAL), vec![]);
+
+		assert!(Consent::do_try_state().is_err());
+	});
+}
+
+#[test]
 fn try_state_detects_an_empty_live_list_in_storage() {
 	new_test_ext().execute_with(|| {
 		LiveAccountGrants::<Test>::insert(PATIENT, DOCTOR, LiveGrantsOf::<Test>::default());
