@@ -33,6 +33,28 @@ pub struct GrantTerms {
 	pub valid_until: Option<u64>,
 }
 
+/// A consent grant as the chain holds it (its status worked out at the block's time).
+pub type Grant = runtime::runtime_types::pallet_consent::types::ConsentGrant<AccountId, u32>;
+
+/// One of a patient's grants: its place in the patient's history, its id, and the grant.
+#[derive(Debug)]
+pub struct GrantEntry {
+	/// The grant's index in the patient's history (0: the first).
+	pub index: u32,
+	/// The consent id.
+	pub id: u64,
+	/// The grant.
+	pub grant: Grant,
+}
+
+/// Who a grant lets in, in words: "organisation 0" or the account's address.
+pub fn grantee_in_words(grantee: &Grantee<AccountId>) -> String {
+	match grantee {
+		Grantee::Organization(org) => format!("organisation {org}"),
+		Grantee::Account(account) => account.to_string(),
+	}
+}
+
 /// The answer of a consent check.
 #[derive(Debug)]
 pub enum ConsentCheck {
@@ -115,6 +137,27 @@ impl Healthchain {
 		Ok(granted.consent)
 	}
 
+	/// Every grant of `patient` still stored, newest first, each with its status at the
+	/// latest block's time (pruned grants are gone: their events keep them).
+	pub async fn consents(&self, patient: AccountId) -> Result<Vec<GrantEntry>, Error> {
+		let at = self.api().runtime_api().at_latest().await?;
+		let mut entries = Vec::new();
+		let mut before = None;
+		loop {
+			let call = runtime::apis().consent_api().consents(patient.clone(), before, PAGE);
+			let (page, next) = at.call(call).await?;
+			entries.extend(page.into_iter().map(|(index, id, grant)| GrantEntry {
+				index,
+				id,
+				grant,
+			}));
+			match next {
+				Some(next) => before = Some(next),
+				None => return Ok(entries),
+			}
+		}
+	}
+
 	/// Revokes consent grant `consent` (signed by the patient or a delegate).
 	pub async fn revoke(&self, signer: &Keypair, consent: u64) -> Result<(), Error> {
 		self.submit(&runtime::tx().consent().revoke(consent), signer).await?;
@@ -149,6 +192,9 @@ impl Healthchain {
 		})
 	}
 }
+
+/// How many items to ask for per page: the runtime caps it at its own `MaxPageSize`.
+pub(crate) const PAGE: u32 = 100;
 
 fn error_name(error: &ConsentError) -> String {
 	format!("{error:?}")

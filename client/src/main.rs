@@ -14,12 +14,12 @@ use std::{path::PathBuf, process::ExitCode};
 
 use clap::{Args, Parser, Subcommand};
 use healthchain_client::{
-	consent::{parse_purpose, GrantTerms},
+	consent::{grantee_in_words, parse_purpose, GrantEntry, GrantTerms},
 	hashing::{self, to_hex},
 	keys::KeySource,
 	parse_account,
 	records::{category_name, parse_category, status_name},
-	runtime::runtime_types::pallet_consent::types::Grantee,
+	runtime::runtime_types::pallet_consent::types::{CategoryScope, Grantee},
 	ConsentCheck, Error, Healthchain, Verification, DEFAULT_URL,
 };
 use serde_json::json;
@@ -109,6 +109,15 @@ enum Command {
 
 #[derive(Subcommand)]
 enum ConsentCommand {
+	/// Lists a patient's grants, newest first, each with its status now.
+	#[command(
+		after_help = "Example:\n  healthchain consent list --patient 5DAAnrj7VHTznn2AWBemMuyBwZWs6FNFjdyVXUeYum3PTXFy --json"
+	)]
+	List {
+		/// The patient.
+		#[arg(long)]
+		patient: String,
+	},
 	/// Lets an organisation's practitioners (or one account) read or write the patient's records.
 	#[command(
 		after_help = "Example:\n  healthchain consent grant --organization 0 --read --write --purpose Treatment --suri //Dave"
@@ -185,6 +194,14 @@ enum OrgCommand {
 		/// The organisation's id.
 		id: u32,
 	},
+	/// Lists an organisation's members and their roles.
+	#[command(
+		after_help = "Example:\n  healthchain org members 0\n  healthchain org members 0 --json"
+	)]
+	Members {
+		/// The organisation's id.
+		id: u32,
+	},
 }
 
 /// A command's outcome: what to print, and whether the answer was yes.
@@ -254,6 +271,26 @@ async fn run(cli: Cli) -> Result<Outcome, Error> {
 			))
 		}
 		Command::Consent(command) => consent(&cli.url, command).await,
+		Command::Org(OrgCommand::Members { id }) => {
+			let chain = Healthchain::connect(&cli.url).await?;
+			if chain.organization(id).await?.is_none() {
+				return Ok(Outcome {
+					text: format!("no organisation {id}"),
+					json: json!({ "id": id, "found": false }),
+					yes: false,
+				});
+			}
+			let members = chain.members(id).await?;
+			let mut text = format!("organisation {id}: {} members", members.len());
+			for (account, role) in &members {
+				text.push_str(&format!("\n  {account}  {role}"));
+			}
+			let listed: Vec<_> = members
+				.iter()
+				.map(|(account, role)| json!({ "account": account.to_string(), "role": role }))
+				.collect();
+			Ok(Outcome::done(text, json!({ "id": id, "found": true, "members": listed })))
+		}
 		Command::Org(OrgCommand::Show { id }) => {
 			let chain = Healthchain::connect(&cli.url).await?;
 			let Some(info) = chain.organization(id).await? else {
@@ -281,6 +318,14 @@ async fn run(cli: Cli) -> Result<Outcome, Error> {
 				}),
 			))
 		}
+	}
+}
+
+/// A grantee as JSON: `{"organization": 0}` or `{"account": "5…"}`.
+fn grantee_json(grantee: &Grantee<healthchain_client::AccountId>) -> serde_json::Value {
+	match grantee {
+		Grantee::Organization(org) => json!({ "organization": org }),
+		Grantee::Account(account) => json!({ "account": account.to_string() }),
 	}
 }
 
@@ -376,6 +421,46 @@ async fn consent(url: &str, command: ConsentCommand) -> Result<Outcome, Error> {
 				format!("consent {id} granted on {patient}'s records"),
 				json!({ "consent": id, "patient": patient.to_string() }),
 			))
+		}
+		ConsentCommand::List { patient } => {
+			let patient = parse_account(&patient)?;
+			let chain = Healthchain::connect(url).await?;
+			let entries = chain.consents(patient.clone()).await?;
+			let mut text = format!("{} grants of {patient}, newest first", entries.len());
+			let mut listed = Vec::new();
+			for GrantEntry { index, id, grant } in &entries {
+				let actions = match (grant.actions.read, grant.actions.write) {
+					(true, true) => "read+write",
+					(true, false) => "read",
+					_ => "write",
+				};
+				let categories = match &grant.categories {
+					CategoryScope::All => "every category".to_string(),
+					CategoryScope::Only(list) => {
+						list.0.iter().map(category_name).collect::<Vec<_>>().join(",")
+					}
+				};
+				let until = grant
+					.valid_until
+					.map_or("until revoked".to_string(), |ms| format!("until {ms} ms"));
+				text.push_str(&format!(
+					"\n  consent {id}  {:?}  {}  {actions}  {:?}  {categories}  {until}",
+					grant.status,
+					grantee_in_words(&grant.grantee),
+					grant.purpose,
+				));
+				listed.push(json!({
+					"index": index, "consent": id, "status": format!("{:?}", grant.status),
+					"grantee": grantee_json(&grant.grantee), "read": grant.actions.read, "write": grant.actions.write,
+					"categories": match &grant.categories {
+						CategoryScope::All => serde_json::Value::Null,
+						CategoryScope::Only(list) => json!(list.0.iter().map(category_name).collect::<Vec<_>>()),
+					},
+					"purpose": format!("{:?}", grant.purpose), "validFrom": grant.valid_from, "validUntil": grant.valid_until,
+					"grantedBy": grant.granted_by.to_string(),
+				}));
+			}
+			Ok(Outcome::done(text, json!({ "patient": patient.to_string(), "grants": listed })))
 		}
 		ConsentCommand::Revoke { consent, key } => {
 			let signer = key.source().keypair()?;

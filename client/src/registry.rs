@@ -38,6 +38,25 @@ impl Healthchain {
 		Ok(found.map(|organization| OrganizationInfo { id, organization }))
 	}
 
+	/// Every member of organisation `org` and its role (as the runtime names it), in the
+	/// registry's order.
+	pub async fn members(&self, org: u32) -> Result<Vec<(AccountId, String)>, Error> {
+		let at = self.api().runtime_api().at_latest().await?;
+		let mut members = Vec::new();
+		let mut start_after = None;
+		loop {
+			let call = runtime::apis().organizations_api().members(
+				org,
+				start_after.clone(),
+				crate::consent::PAGE,
+			);
+			let page = at.call(call).await?;
+			let Some((last, _)) = page.last() else { return Ok(members) };
+			start_after = Some(last.clone());
+			members.extend(page.into_iter().map(|(account, role)| (account, format!("{role:?}"))));
+		}
+	}
+
 	/// The organisation `account` belongs to, and its role there (as the runtime names it).
 	pub async fn organization_of(
 		&self,

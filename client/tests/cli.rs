@@ -188,6 +188,20 @@ async fn cli_against_a_dev_node() {
 	);
 	assert_exit(&granted, 0, "consent grant");
 	let consent = json(&granted)["consent"].as_u64().expect("a consent id");
+	// The patient's list shows it, Active, newest first.
+	let grant_in_list = |status: &str| {
+		let listed = cli(url, &["consent", "list", "--patient", DAVE, "--json"]);
+		assert_exit(&listed, 0, "consent list");
+		let grants = json(&listed)["grants"].as_array().expect("a list of grants").clone();
+		let newest = grants.first().expect("at least the new grant").clone();
+		assert_eq!(newest["consent"], consent);
+		assert_eq!(newest["status"], status);
+		assert_eq!(newest["grantee"]["organization"], 0);
+		assert_eq!(newest["read"], true);
+		assert_eq!(newest["write"], true);
+		assert_eq!(newest["categories"], serde_json::Value::Null);
+	};
+	grant_in_list("Active");
 
 	let anchored =
 		anchor(url, report, "LaboratoryReport", "ehr://hospital-0/records/1", &["--json"]);
@@ -238,6 +252,7 @@ async fn cli_against_a_dev_node() {
 	let refused = check(&["--category", "LaboratoryReport"]);
 	assert_exit(&refused, 1, "consent check after revocation");
 	assert_eq!(json(&refused)["refusal"], "ConsentRevoked");
+	grant_in_list("Revoked");
 
 	// The chain's refusal comes back as the pallet's error in words, exit 4.
 	let second = dir.join("second.pdf");
@@ -257,6 +272,20 @@ async fn cli_against_a_dev_node() {
 	assert_exit(&org, 0, "org show 0");
 	assert_eq!(json(&org)["kind"], "Hospital");
 	assert_exit(&cli(url, &["org", "show", "999"]), 1, "org show of no organisation");
+	let members = cli(url, &["org", "members", "0", "--json"]);
+	assert_exit(&members, 0, "org members 0");
+	let members = json(&members)["members"].as_array().expect("a list of members").clone();
+	assert!(
+		members
+			.iter()
+			.any(|member| member["account"] == HOSPITAL_PRACTITIONER
+				&& member["role"] == "Practitioner"),
+		"the hospital's practitioner is listed: {members:?}"
+	);
+	let readable = cli(url, &["org", "members", "0"]);
+	let text = String::from_utf8_lossy(&readable.stdout);
+	assert!(text.contains(HOSPITAL_PRACTITIONER) && text.contains("Practitioner"), "{text}");
+	assert_exit(&cli(url, &["org", "members", "999"]), 1, "org members of no organisation");
 
 	// Bad input: one line, exit 2; no node: exit 3.
 	let bad_account = cli(
