@@ -28,6 +28,8 @@ import {
 	withNodeLogs,
 } from './lib/node.mjs';
 
+import { blake2AsHex, xxhashAsHex } from '@polkadot/util-crypto';
+
 const run = promisify(execFile);
 
 const CLEAN_EXIT = { code: 0, signal: null };
@@ -406,6 +408,82 @@ describe("an operator's keys and backups (docs/OPERATING.md)", { concurrency: fa
 					timeoutMs: 60_000,
 					what: `the restored node to seal above #${restoredBest}`,
 				});
+				assert.deepEqual(await current.stop(), CLEAN_EXIT);
+			},
+		),
+	);
+});
+
+/** The raw-storage key of a plain storage value: twox128(pallet) ++ twox128(item). */
+const valueKey = (pallet, item) => `${xxhashAsHex(pallet, 128)}${xxhashAsHex(item, 128).slice(2)}`;
+
+describe("a consortium's own chain spec (docs/OPERATING.md section 4)", { concurrency: false }, () => {
+	let tmp = null;
+	let current = null;
+
+	before(async () => {
+		tmp = await makeTempDir('healthchain-consortium-');
+	});
+
+	after(async () => {
+		if (current && !current.hasExited()) await current.stop().catch(() => {});
+		if (tmp) await tmp.cleanup();
+	});
+
+	/** A new sr25519 account, as `key generate` prints it. */
+	const newAccount = async () => {
+		const generated = await runNode(['key', 'generate', '--scheme', 'sr25519', '--output-type', 'json']);
+		assert.equal(generated.code, 0, generated.stderr);
+		return JSON.parse(generated.stdout);
+	};
+
+	it(
+		'an exported spec edited for the consortium (its collators and council, no sudo key) gives every member the same genesis, and a node starts on it',
+		{ timeout: DEFAULT_START_TIMEOUT_MS + 180_000 },
+		withNodeLogs(
+			() => [current],
+			async () => {
+				const collators = [await newAccount(), await newAccount()];
+				const council = [await newAccount(), await newAccount(), await newAccount()];
+				const exported = await runNode(['export-chain-spec', '--chain', 'local']);
+				assert.equal(exported.code, 0, exported.stderr);
+				const spec = JSON.parse(exported.stdout);
+				const patch = spec.genesis.runtimeGenesis.patch;
+				patch.collatorSelection.invulnerables = collators.map((key) => key.ss58Address);
+				patch.session.keys = collators.map((key) => [key.ss58Address, key.ss58Address, { aura: key.ss58Address }]);
+				patch.councilMembership.members = council.map((key) => key.ss58Address);
+				patch.sudo = { key: null };
+				// Westend is built into the node, so the node below needs no relay spec file.
+				const edited = { ...spec, name: 'Healthchain Consortium', id: 'healthchain_consortium', relay_chain: 'westend' };
+				const file = path.join(tmp.dir, 'consortium.json');
+				await writeFile(file, JSON.stringify(edited, null, 2));
+
+				// Two members build the raw spec from the same file: the same genesis.
+				const rawArgs = ['build-spec', '--chain', file, '--raw', '--disable-default-bootnode'];
+				const [first, second] = [await runNode(rawArgs), await runNode(rawArgs)];
+				assert.equal(first.code, 0, first.stderr);
+				assert.equal(first.stdout, second.stdout, 'raw specs built from one file are identical');
+				const head = await runNode(['export-genesis-head', '--chain', file]);
+				const builtIn = await runNode(['export-genesis-head', '--chain', 'local']);
+				assert.equal(head.code, 0, head.stderr);
+				assert.notEqual(head.stdout.trim(), builtIn.stdout.trim(), 'not the development genesis');
+
+				// No sudo key; the collators are the invulnerables; the council is the consortium's.
+				const top = JSON.parse(first.stdout).genesis.raw.top;
+				assert.equal(top[valueKey('Sudo', 'Key')], undefined, 'no sudo key in genesis');
+				const invulnerables = top[valueKey('CollatorSelection', 'Invulnerables')];
+				const members = top[valueKey('CouncilMembership', 'Members')];
+				for (const key of collators) assert.ok(invulnerables.includes(key.publicKey.slice(2)), 'a collator is an invulnerable');
+				for (const key of council) assert.ok(members.includes(key.publicKey.slice(2)), 'a council member is in the council');
+				assert.ok(!members.includes(ALICE_SR25519.slice(2)), 'Alice is not on the council');
+
+				// A member's node on the spec: its block 0 is the genesis every member exported.
+				current = await startNodeWith({
+					args: ['--chain', file, '--tmp', ...AUTHORITY_FLAGS, '--', ...(await relayPortArgs())],
+					logDir: tmp.dir,
+				});
+				const genesis = await rpc(current.httpUrl, 'chain_getBlockHash', [0]);
+				assert.equal(genesis, blake2AsHex(head.stdout.trim()), 'the node runs the exported genesis');
 				assert.deepEqual(await current.stop(), CLEAN_EXIT);
 			},
 		),
