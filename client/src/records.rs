@@ -8,7 +8,10 @@ use crate::{
 	runtime::{
 		self,
 		runtime_types::{
-			healthchain_primitives::records::RecordCategory,
+			healthchain_primitives::{
+				consent::{AccessBasis, PurposeOfUse},
+				records::RecordCategory,
+			},
 			pallet_ehr_anchor::types::{HashAlgorithm, HashVerification, RecordStatus},
 		},
 	},
@@ -165,16 +168,7 @@ impl Healthchain {
 		hashes: &DocumentHashes,
 		locator: &str,
 	) -> Result<AnchoredRecord, Error> {
-		// A longer locator would not even decode on chain: the node would refuse the
-		// transaction with no reason a user could act on.
-		let max =
-			self.api().constants().at(&runtime::constants().ehr_anchor().max_locator_length())?;
-		if locator.len() > max as usize {
-			return Err(Error::Input(format!(
-				"the locator is {} bytes; the chain takes at most {max}",
-				locator.len()
-			)));
-		}
+		self.check_locator(locator).await?;
 		let call = runtime::tx().ehr_anchor().anchor(
 			patient,
 			category,
@@ -193,5 +187,106 @@ impl Healthchain {
 			})?;
 		let block = self.api().blocks().at(block_hash).await?;
 		Ok(AnchoredRecord { record_id: anchored.record, block_number: block.number() })
+	}
+}
+
+/// A bulk anchor as the chain holds it.
+pub type BulkAnchor = runtime::runtime_types::pallet_ehr_anchor::types::BulkAnchor<
+	AccountId,
+	u32,
+	runtime::runtime_types::bounded_collections::bounded_vec::BoundedVec<u8>,
+>;
+
+/// What the chain says of a document's place in a bulk anchor.
+pub type InclusionVerification =
+	runtime::runtime_types::pallet_ehr_anchor::types::InclusionVerification<BulkAnchor>;
+
+/// A bulk anchor the caller made.
+#[derive(Debug, Clone, Copy)]
+pub struct AnchoredBulk {
+	/// Its id.
+	pub bulk_id: u64,
+	/// The number of the block it was anchored in.
+	pub block_number: u32,
+}
+
+impl Healthchain {
+	/// The chain's `MaxLocatorLength`: an over-long locator would not even decode on chain,
+	/// and the node would refuse the transaction with no reason a user could act on.
+	async fn check_locator(&self, locator: &str) -> Result<(), Error> {
+		let max =
+			self.api().constants().at(&runtime::constants().ehr_anchor().max_locator_length())?;
+		if locator.len() > max as usize {
+			return Err(Error::Input(format!(
+				"the locator is {} bytes; the chain takes at most {max}",
+				locator.len()
+			)));
+		}
+		Ok(())
+	}
+
+	/// Anchors the Merkle root over `document_count` documents' hashes in one transaction
+	/// (signed by an admin, practitioner or device of an active care organisation), with the
+	/// locator of the import's manifest.
+	pub async fn bulk_anchor(
+		&self,
+		signer: &Keypair,
+		category: RecordCategory,
+		merkle_root: Hash,
+		document_count: u32,
+		manifest_locator: &str,
+	) -> Result<AnchoredBulk, Error> {
+		self.check_locator(manifest_locator).await?;
+		let call = runtime::tx().ehr_anchor().bulk_anchor(
+			category,
+			H256(merkle_root),
+			document_count,
+			runtime::runtime_types::bounded_collections::bounded_vec::BoundedVec(
+				manifest_locator.as_bytes().to_vec(),
+			),
+		);
+		let (events, block_hash) = self.submit(&call, signer).await?;
+		let anchored =
+			events.find_first::<runtime::ehr_anchor::events::BulkAnchored>()?.ok_or_else(|| {
+				Error::Other(
+					"the bulk anchor was included but emitted no BulkAnchored event".into(),
+				)
+			})?;
+		let block = self.api().blocks().at(block_hash).await?;
+		Ok(AnchoredBulk { bulk_id: anchored.bulk, block_number: block.number() })
+	}
+
+	/// `EhrAnchorApi::verify_inclusion`: whether `proof` leads from `document_hash` to bulk
+	/// anchor `bulk`'s root.
+	pub async fn verify_inclusion(
+		&self,
+		bulk: u64,
+		document_hash: Hash,
+		proof: &[Hash],
+	) -> Result<InclusionVerification, Error> {
+		let proof = proof.iter().copied().map(H256).collect();
+		let call =
+			runtime::apis().ehr_anchor_api().verify_inclusion(bulk, H256(document_hash), proof);
+		Ok(self.api().runtime_api().at_latest().await?.call(call).await?)
+	}
+
+	/// Asks to read `record` for `purpose` (signed by a member of an active organisation):
+	/// the chain checks consent and logs the read in the patient's access log, or refuses.
+	/// Answers what permitted it.
+	pub async fn request_access(
+		&self,
+		signer: &Keypair,
+		record: u64,
+		purpose: PurposeOfUse,
+	) -> Result<AccessBasis, Error> {
+		let (events, _) = self
+			.submit(&runtime::tx().ehr_anchor().request_access(record, purpose), signer)
+			.await?;
+		let granted = events
+			.find_first::<runtime::ehr_anchor::events::AccessGranted>()?
+			.ok_or_else(|| {
+				Error::Other("the request was included but emitted no AccessGranted event".into())
+			})?;
+		Ok(granted.basis)
 	}
 }
