@@ -17,6 +17,10 @@ export WASM_BUILD_WORKSPACE_HINT="$HEALTHCHAIN_ROOT"
 HEALTHCHAIN_NODE_BIN="$CARGO_TARGET_DIR/debug/healthchain-node"
 export HEALTHCHAIN_NODE_BIN
 
+# The `healthchain` command-line tool (client/, its own workspace), dev profile like the node.
+HEALTHCHAIN_CLI_BIN="$CARGO_TARGET_DIR/debug/healthchain"
+export HEALTHCHAIN_CLI_BIN
+
 # Prints a step heading with the time, so logs show where the minutes go.
 step() {
 	printf '\n==> [%s] %s\n' "$(date +%H:%M:%S)" "$*"

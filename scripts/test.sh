@@ -62,11 +62,12 @@ rust_passed=$(cargo_passed "$cargo_log")
 rust_failed=$(failures "$rust_status" "$(cargo_failed "$cargo_log")")
 
 # The Rust client library and the `healthchain` tool (client/, its own workspace): unit tests,
-# then the tool against a real dev node (client/tests/cli.rs starts one).
+# then the tool against a real dev node (client/tests/cli.rs starts one). `--profile dev`: the
+# profile scripts/dev.sh builds the tool with, so neither rebuilds the other's graph.
 step "client (client/): the Rust client library and the healthchain tool, against a dev node"
 client_log="$logs/client.log"
 client_status=0
-HEALTHCHAIN_NODE="$HEALTHCHAIN_NODE_BIN" cargo test --locked --manifest-path client/Cargo.toml 2>&1 |
+HEALTHCHAIN_NODE="$HEALTHCHAIN_NODE_BIN" cargo test --locked --profile dev --manifest-path client/Cargo.toml 2>&1 |
 	tee "$client_log" || client_status=$?
 client_passed=$(cargo_passed "$client_log")
 client_failed=$(failures "$client_status" "$(cargo_failed "$client_log")")
