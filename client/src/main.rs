@@ -156,6 +156,10 @@ enum Command {
 	/// The consortium registry.
 	#[command(subcommand)]
 	Org(OrgCommand),
+	/// The record gateway an organisation runs: stores documents encrypted, anchors them, and
+	/// releases them only against a read the chain logged (docs/GATEWAY.md).
+	#[command(subcommand)]
+	Gateway(commands::gateway::GatewayCommand),
 }
 
 #[tokio::main]
@@ -216,5 +220,6 @@ async fn run(cli: Cli) -> Result<Outcome, Error> {
 		Command::Recall(command) => commands::trace::recall(url, command).await,
 		Command::Trial(command) => commands::trials::trial(url, command).await,
 		Command::Org(command) => commands::registry::org(url, command).await,
+		Command::Gateway(command) => commands::gateway::gateway(url, command).await,
 	}
 }

@@ -4,13 +4,14 @@
 //! One node serves every test (they run one after another in `cli_against_a_dev_node`, so
 //! that the grants and anchors of one step are the state of the next).
 
+mod common;
+
 use std::{
-	net::TcpListener,
-	path::{Path, PathBuf},
-	process::{Child, Command, Output, Stdio},
-	time::{Duration, Instant},
+	path::Path,
+	process::{Command, Output},
 };
 
+use common::{free_port, start_node};
 use healthchain_client::{hashing, Healthchain};
 
 /// The demo consortium's accounts (docs in README.md): a patient, and a practitioner of
@@ -20,70 +21,6 @@ const PRACTITIONER: &str = "//HospitalPractitioner";
 /// Their addresses, as a user would paste them (`healthchain-node key inspect //Dave`).
 const DAVE: &str = "5DAAnrj7VHTznn2AWBemMuyBwZWs6FNFjdyVXUeYum3PTXFy";
 const HOSPITAL_PRACTITIONER: &str = "5HDyvigUDiijQB1QRu8z9dtjqSQ4wEKmTWKBvX5zD4aM8kxC";
-
-struct Node {
-	child: Child,
-	url: String,
-}
-
-impl Drop for Node {
-	fn drop(&mut self) {
-		let _ = self.child.kill();
-		let _ = self.child.wait();
-	}
-}
-
-fn node_binary() -> PathBuf {
-	if let Ok(path) = std::env::var("HEALTHCHAIN_NODE") {
-		return PathBuf::from(path);
-	}
-	let target = std::env::var("CARGO_TARGET_DIR").expect(
-		"set HEALTHCHAIN_NODE (or CARGO_TARGET_DIR) to find healthchain-node; scripts/test.sh does",
-	);
-	PathBuf::from(target).join("debug/healthchain-node")
-}
-
-fn free_port() -> u16 {
-	TcpListener::bind("127.0.0.1:0")
-		.and_then(|l| l.local_addr())
-		.map(|a| a.port())
-		.expect("a free port")
-}
-
-async fn start_node(log: &Path) -> Node {
-	let binary = node_binary();
-	assert!(
-		binary.is_file(),
-		"no healthchain-node at {} (scripts/build.sh builds it)",
-		binary.display()
-	);
-	let rpc_port = free_port();
-	let child = Command::new(&binary)
-		.args([
-			"--dev",
-			"--instant-seal",
-			"--tmp",
-			"--no-telemetry",
-			"--no-prometheus",
-			"--no-hardware-benchmarks",
-		])
-		.args(["--rpc-port", &rpc_port.to_string(), "--port", &free_port().to_string()])
-		.stdout(Stdio::null())
-		.stderr(std::fs::File::create(log).expect("node log"))
-		.spawn()
-		.expect("spawning healthchain-node");
-	let node = Node { child, url: format!("ws://127.0.0.1:{rpc_port}") };
-	let deadline = Instant::now() + Duration::from_secs(180);
-	while Healthchain::connect(&node.url).await.is_err() {
-		assert!(
-			Instant::now() < deadline,
-			"the node did not answer within 180 s; log: {}",
-			log.display()
-		);
-		tokio::time::sleep(Duration::from_millis(500)).await;
-	}
-	node
-}
 
 /// Runs `healthchain --url URL args…` and answers its output.
 fn cli(url: &str, args: &[&str]) -> Output {

@@ -1,6 +1,7 @@
 //! The commands of `healthchain`, a module per domain; `main.rs` parses and dispatches.
 
 pub mod consent;
+pub mod gateway;
 pub mod records;
 pub mod registry;
 pub mod trace;

@@ -1,0 +1,328 @@
+//! The record gateway end to end: a real `healthchain-node --dev`, the real `healthchain
+//! gateway serve` over HTTP, embedded storage. A hospital stores a FHIR document and it is
+//! anchored; a clinic without consent gets 403 and nothing; after the patient grants, the
+//! clinic's read is logged on chain and then served; the patient's revocation stops the next
+//! read; a flipped byte in the stored ciphertext gives 409, never the document; the patient
+//! erases the record and the ciphertext and key are gone (410).
+
+mod common;
+
+use std::{
+	path::{Path, PathBuf},
+	process::{Child, Command, Stdio},
+	time::{Duration, Instant},
+};
+
+use common::{free_port, start_node};
+use healthchain_client::{
+	consent::GrantTerms,
+	gateway::auth,
+	hashing,
+	runtime::{
+		self,
+		runtime_types::{
+			healthchain_primitives::consent::PurposeOfUse, pallet_consent::types::Grantee,
+		},
+	},
+	AccountId, Error, Healthchain, KeySource,
+};
+use reqwest::StatusCode;
+use subxt_signer::sr25519::Keypair;
+
+struct Gateway {
+	child: Child,
+	url: String,
+}
+
+impl Drop for Gateway {
+	fn drop(&mut self) {
+		let _ = self.child.kill();
+		let _ = self.child.wait();
+	}
+}
+
+fn key(uri: &str) -> Keypair {
+	KeySource::Uri(uri.into()).keypair().expect("a dev URI")
+}
+
+fn account(uri: &str) -> AccountId {
+	key(uri).public_key().to_account_id()
+}
+
+async fn start_gateway(node_url: &str, dir: &Path) -> Gateway {
+	let kek = dir.join("kek.hex");
+	let made = Command::new(env!("CARGO_BIN_EXE_healthchain"))
+		.args(["gateway", "new-kek"])
+		.arg(&kek)
+		.output()
+		.expect("healthchain gateway new-kek");
+	assert!(made.status.success(), "new-kek: {}", String::from_utf8_lossy(&made.stderr));
+	let again = Command::new(env!("CARGO_BIN_EXE_healthchain"))
+		.args(["gateway", "new-kek"])
+		.arg(&kek)
+		.output()
+		.expect("healthchain gateway new-kek");
+	assert_eq!(again.status.code(), Some(2), "new-kek never overwrites a key");
+	let port = free_port();
+	let child = Command::new(env!("CARGO_BIN_EXE_healthchain"))
+		.args(["--url", node_url, "gateway", "serve", "--listen", &format!("127.0.0.1:{port}")])
+		.arg("--data-dir")
+		.arg(dir.join("data"))
+		.arg("--kek-file")
+		.arg(&kek)
+		// The gateway's own account: the demo hospital's practitioner.
+		.args(["--suri", "//HospitalPractitioner"])
+		.stdout(Stdio::null())
+		.stderr(std::fs::File::create(dir.join("gateway.log")).expect("gateway log"))
+		.spawn()
+		.expect("spawning healthchain gateway");
+	let gateway = Gateway { child, url: format!("http://127.0.0.1:{port}") };
+	let deadline = Instant::now() + Duration::from_secs(60);
+	while reqwest::get(format!("{}/health", gateway.url)).await.is_err() {
+		assert!(
+			Instant::now() < deadline,
+			"the gateway did not answer; log: {}",
+			dir.join("gateway.log").display()
+		);
+		tokio::time::sleep(Duration::from_millis(200)).await;
+	}
+	gateway
+}
+
+/// A request signed by `signer` over a fresh nonce.
+async fn signed(
+	http: &reqwest::Client,
+	gateway: &str,
+	signer: &Keypair,
+	method: reqwest::Method,
+	path: &str,
+	body: Option<&[u8]>,
+) -> reqwest::RequestBuilder {
+	let nonce: serde_json::Value = http
+		.get(format!("{gateway}/auth/nonce"))
+		.send()
+		.await
+		.expect("nonce")
+		.json()
+		.await
+		.expect("JSON");
+	let nonce = nonce["nonce"].as_str().expect("a nonce").to_string();
+	let covered = match body {
+		Some(body) => format!("{path}:{}", hex::encode(hashing::sha256(body))),
+		None => path.to_string(),
+	};
+	let mut request = http.request(method.clone(), format!("{gateway}{path}"));
+	for (name, value) in auth::sign(signer, &nonce, method.as_str(), &covered) {
+		request = request.header(name, value);
+	}
+	match body {
+		Some(body) => request.body(body.to_vec()),
+		None => request,
+	}
+}
+
+async fn read(
+	http: &reqwest::Client,
+	gateway: &str,
+	reader: &Keypair,
+	record: u64,
+) -> reqwest::Response {
+	signed(http, gateway, reader, reqwest::Method::GET, &format!("/records/{record}"), None)
+		.await
+		.send()
+		.await
+		.expect("GET")
+}
+
+async fn refusal(response: reqwest::Response) -> (StatusCode, String) {
+	let status = response.status();
+	let body: serde_json::Value = response.json().await.expect("a JSON refusal");
+	(status, body["refusal"].as_str().unwrap_or_default().to_string())
+}
+
+async fn metric(http: &reqwest::Client, gateway: &str, name: &str) -> u64 {
+	let text = http
+		.get(format!("{gateway}/metrics"))
+		.send()
+		.await
+		.expect("metrics")
+		.text()
+		.await
+		.expect("text");
+	text.lines()
+		.find_map(|line| line.strip_prefix(&format!("{name} ")))
+		.and_then(|value| value.trim().parse().ok())
+		.unwrap_or_else(|| panic!("{name} in {text}"))
+}
+
+async fn grant(chain: &Healthchain, org: u32, write: bool) -> u64 {
+	let terms = GrantTerms {
+		grantee: Grantee::Organization(org),
+		read: true,
+		write,
+		categories: None,
+		purpose: PurposeOfUse::Treatment,
+		valid_until: None,
+	};
+	chain.grant(&key("//Dave"), account("//Dave"), terms).await.expect("grant")
+}
+
+fn object_files(dir: &Path) -> Vec<PathBuf> {
+	std::fs::read_dir(dir.join("data/objects"))
+		.expect("objects dir")
+		.map(|entry| entry.expect("entry").path())
+		.collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_gateway_releases_only_what_the_chain_logged_and_shreds_what_it_erased() {
+	let dir = std::env::temp_dir().join(format!("healthchain-gateway-{}", std::process::id()));
+	std::fs::create_dir_all(&dir).expect("temp dir");
+	let node = start_node(&dir.join("node.log")).await;
+	let chain = Healthchain::connect(&node.url).await.expect("connects");
+	let gateway = start_gateway(&node.url, &dir).await;
+	let url = gateway.url.as_str();
+	let http = reqwest::Client::new();
+	let hospital = key("//HospitalPractitioner");
+	let clinic = key("//ClinicPractitioner");
+	let dave = account("//Dave");
+
+	// The hospital stores a FHIR DocumentReference for //Dave, who let it write.
+	grant(&chain, 0, true).await;
+	let document = br#"{"resourceType":"DocumentReference","status":"current","type":{"coding":[{"system":"http://loinc.org","code":"18842-5"}]},"content":[{"attachment":{"contentType":"text/plain","data":"U3ludGhldGljIGRpc2NoYXJnZSBzdW1tYXJ5"}}]}"#;
+	let path = format!("/records?patient={dave}&category=DischargeSummary");
+	let stored = signed(&http, url, &hospital, reqwest::Method::POST, &path, Some(document))
+		.await
+		.header("content-type", "application/fhir+json")
+		.send()
+		.await
+		.expect("POST");
+	assert_eq!(stored.status(), StatusCode::CREATED);
+	let stored: serde_json::Value = stored.json().await.expect("JSON");
+	let record = stored["record"].as_u64().expect("a record id");
+	assert!(stored["locator"]
+		.as_str()
+		.expect("a locator")
+		.starts_with(&format!("{url}/documents/")));
+	// On chain: the ciphertext's hash, anchored by the hospital, never the document's.
+	let files = object_files(&dir);
+	assert_eq!(files.len(), 1);
+	let ciphertext = std::fs::read(&files[0]).expect("the ciphertext");
+	assert!(!ciphertext.windows(12).any(|w| w == b"resourceType"), "stored encrypted");
+	let anchor = chain.record(record).await.expect("record API").expect("anchored");
+	assert_eq!(anchor.content_hash.0, hashing::sha256(&ciphertext));
+	assert_eq!(anchor.author_org, Some(0));
+	assert!(matches!(
+		chain.verify_hash(hashing::sha256(document)).await.expect("verify_hash"),
+		runtime::runtime_types::pallet_ehr_anchor::types::HashVerification::Unknown
+	));
+
+	// A clinic without consent: the chain refuses to log its read, and the gateway gives nothing.
+	let asked = chain.request_access(&clinic, record, PurposeOfUse::Treatment).await;
+	assert!(
+		matches!(asked, Err(Error::Refused { ref pallet, .. }) if pallet == "EhrAnchor"),
+		"{asked:?}"
+	);
+	assert_eq!(
+		refusal(read(&http, url, &clinic, record).await).await,
+		(StatusCode::FORBIDDEN, "NoConsent".into())
+	);
+
+	// The patient lets the clinic read: before it asks the chain, still nothing; after, served.
+	let clinic_consent = grant(&chain, 1, false).await;
+	assert_eq!(
+		refusal(read(&http, url, &clinic, record).await).await,
+		(StatusCode::FORBIDDEN, "NotLogged".into())
+	);
+	chain.request_access(&clinic, record, PurposeOfUse::Treatment).await.expect("logged");
+	let released = read(&http, url, &clinic, record).await;
+	if released.status() != StatusCode::OK {
+		panic!("the logged read was not served: {:?}", refusal(released).await);
+	}
+	assert_eq!(released.headers()["content-type"], "application/fhir+json");
+	assert_eq!(released.headers()["x-healthchain-record-status"], "Active");
+	assert_eq!(released.bytes().await.expect("body").as_ref(), &document[..]);
+	let log = chain.access_log(dave.clone(), None, 10).await.expect("access log");
+	assert!(log.iter().any(
+		|(_, e)| e.accessor == clinic.public_key().to_account_id() && e.record == Some(record)
+	));
+
+	// Authentication: a replayed nonce, and a signature for another record, are refused.
+	let nonce: serde_json::Value = http
+		.get(format!("{url}/auth/nonce"))
+		.send()
+		.await
+		.expect("nonce")
+		.json()
+		.await
+		.expect("JSON");
+	let nonce = nonce["nonce"].as_str().expect("nonce");
+	let headers = auth::sign(&clinic, nonce, "GET", &format!("/records/{}", record + 1));
+	let mut forged = http.get(format!("{url}/records/{record}"));
+	for (name, value) in &headers {
+		forged = forged.header(name, value);
+	}
+	assert_eq!(refusal(forged.send().await.expect("GET")).await.0, StatusCode::UNAUTHORIZED);
+	let mut replay = http.get(format!("{url}/records/{record}"));
+	for (name, value) in &headers {
+		replay = replay.header(name, value);
+	}
+	assert_eq!(refusal(replay.send().await.expect("GET")).await.0, StatusCode::UNAUTHORIZED);
+
+	// The patient revokes: the clinic's next read is refused, though its logged read is recent.
+	chain.revoke(&key("//Dave"), clinic_consent).await.expect("revoke");
+	assert_eq!(
+		refusal(read(&http, url, &clinic, record).await).await,
+		(StatusCode::FORBIDDEN, "ConsentRevoked".into())
+	);
+
+	// A flipped byte in the stored ciphertext: 409 and a tamper alert, never the document.
+	let mut flipped = ciphertext.clone();
+	flipped[40] ^= 0x01;
+	std::fs::write(&files[0], &flipped).expect("tamper");
+	chain.request_access(&hospital, record, PurposeOfUse::Treatment).await.expect("logged");
+	assert_eq!(
+		refusal(read(&http, url, &hospital, record).await).await,
+		(StatusCode::CONFLICT, "Tampered".into())
+	);
+	assert_eq!(metric(&http, url, "healthchain_gateway_tamper_alerts_total").await, 1);
+	std::fs::write(&files[0], &ciphertext).expect("restore");
+	// The refused read used nothing: restored, the same logged read releases it, once.
+	assert_eq!(read(&http, url, &hospital, record).await.status(), StatusCode::OK);
+	assert_eq!(
+		refusal(read(&http, url, &hospital, record).await).await,
+		(StatusCode::FORBIDDEN, "NotLogged".into())
+	);
+	assert_eq!(metric(&http, url, "healthchain_gateway_documents_released_total").await, 2);
+
+	// The patient erases the record: the gateway, following finalised blocks, destroys the
+	// ciphertext and the key; reads answer 410.
+	chain.submit(&runtime::tx().ehr_anchor().erase(record), &key("//Dave")).await.expect("erase");
+	let deadline = Instant::now() + Duration::from_secs(30);
+	while files[0].exists() {
+		assert!(Instant::now() < deadline, "the ciphertext is still there 30 s after the erasure");
+		tokio::time::sleep(Duration::from_millis(200)).await;
+	}
+	assert_eq!(
+		refusal(read(&http, url, &hospital, record).await).await,
+		(StatusCode::GONE, "Erased".into())
+	);
+	assert_eq!(metric(&http, url, "healthchain_gateway_documents_shredded_total").await, 1);
+
+	// SIGTERM: the gateway stops cleanly.
+	let mut gateway = gateway;
+	let stopped = Command::new("kill")
+		.args(["-TERM", &gateway.child.id().to_string()])
+		.status()
+		.expect("kill");
+	assert!(stopped.success());
+	let status = gateway.child.wait().expect("wait");
+	assert!(status.success(), "the gateway exits 0 on SIGTERM: {status:?}");
+	let logs = std::fs::read_to_string(dir.join("gateway.log")).expect("log");
+	assert!(
+		!logs.contains("resourceType") && !logs.contains("U3ludGhldGlj"),
+		"no document content in the log"
+	);
+	drop(node);
+	std::fs::remove_dir_all(&dir).ok();
+}
