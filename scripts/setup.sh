@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what building and testing Healthchain needs, idempotently: Debian packages,
-# the Rust toolchain's WASM target and components, and Node.js for the end-to-end tests.
+# the Rust toolchain's WASM target and components, Node.js for the end-to-end tests and
+# PostgreSQL for the record gateway's tests.
 # Safe to run again and again; it only installs what is missing.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-apt_packages=(protobuf-compiler clang libclang-dev pkg-config libssl-dev make git curl nodejs npm)
+apt_packages=(protobuf-compiler clang libclang-dev pkg-config libssl-dev make git curl nodejs npm postgresql)
 
 missing=()
 for package in "${apt_packages[@]}"; do

@@ -49,7 +49,7 @@ fn account(uri: &str) -> AccountId {
 	key(uri).public_key().to_account_id()
 }
 
-async fn start_gateway(node_url: &str, dir: &Path) -> Gateway {
+async fn start_gateway(node_url: &str, dir: &Path, database: &str) -> Gateway {
 	let kek = dir.join("kek.hex");
 	let made = Command::new(env!("CARGO_BIN_EXE_healthchain"))
 		.args(["gateway", "new-kek"])
@@ -70,6 +70,7 @@ async fn start_gateway(node_url: &str, dir: &Path) -> Gateway {
 		.arg(dir.join("data"))
 		.arg("--kek-file")
 		.arg(&kek)
+		.args(["--database", database])
 		// The gateway's own account: the demo hospital's practitioner.
 		.args(["--suri", "//HospitalPractitioner"])
 		.stdout(Stdio::null())
@@ -174,13 +175,63 @@ fn object_files(dir: &Path) -> Vec<PathBuf> {
 		.collect()
 }
 
+/// A private PostgreSQL server (scripts/postgres.sh), stopped when dropped.
+struct Postgres {
+	dir: PathBuf,
+	url: String,
+}
+
+impl Postgres {
+	fn start(dir: &Path) -> Self {
+		let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/postgres.sh");
+		let started = Command::new("bash")
+			.arg(&script)
+			.arg("start")
+			.arg(dir)
+			.output()
+			.expect("scripts/postgres.sh");
+		assert!(
+			started.status.success(),
+			"scripts/postgres.sh start: {}",
+			String::from_utf8_lossy(&started.stderr)
+		);
+		let url = String::from_utf8_lossy(&started.stdout).trim().to_string();
+		Self { dir: dir.to_path_buf(), url }
+	}
+}
+
+impl Drop for Postgres {
+	fn drop(&mut self) {
+		let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/postgres.sh");
+		let _ = Command::new("bash").arg(&script).arg("stop").arg(&self.dir).status();
+	}
+}
+
 #[tokio::test(flavor = "multi_thread")]
-async fn the_gateway_releases_only_what_the_chain_logged_and_shreds_what_it_erased() {
-	let dir = std::env::temp_dir().join(format!("healthchain-gateway-{}", std::process::id()));
+async fn with_embedded_storage_the_gateway_releases_only_what_the_chain_logged_and_shreds_what_it_erased(
+) {
+	let dir =
+		std::env::temp_dir().join(format!("healthchain-gateway-sqlite-{}", std::process::id()));
+	scenario(&dir, "sqlite").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn on_postgresql_the_gateway_releases_only_what_the_chain_logged_and_shreds_what_it_erased() {
+	let dir =
+		std::env::temp_dir().join(format!("healthchain-gateway-postgres-{}", std::process::id()));
+	std::fs::create_dir_all(&dir).expect("temp dir");
+	let postgres = Postgres::start(&dir.join("postgres"));
+	scenario(&dir, &postgres.url).await;
+	drop(postgres);
+	std::fs::remove_dir_all(&dir).ok();
+}
+
+async fn scenario(dir: &Path, database: &str) {
+	let dir = dir.to_path_buf();
 	std::fs::create_dir_all(&dir).expect("temp dir");
 	let node = start_node(&dir.join("node.log")).await;
 	let chain = Healthchain::connect(&node.url).await.expect("connects");
-	let gateway = start_gateway(&node.url, &dir).await;
+	let gateway = start_gateway(&node.url, &dir, database).await;
 	let url = gateway.url.as_str();
 	let http = reqwest::Client::new();
 	let hospital = key("//HospitalPractitioner");
@@ -324,5 +375,7 @@ async fn the_gateway_releases_only_what_the_chain_logged_and_shreds_what_it_eras
 		"no document content in the log"
 	);
 	drop(node);
-	std::fs::remove_dir_all(&dir).ok();
+	if database == "sqlite" {
+		std::fs::remove_dir_all(&dir).ok();
+	}
 }

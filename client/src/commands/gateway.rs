@@ -4,7 +4,7 @@ use std::{io::Write, net::SocketAddr, path::PathBuf, time::Duration};
 
 use clap::Subcommand;
 use healthchain_client::{
-	gateway::{envelope::Kek, serve, GatewayConfig},
+	gateway::{envelope::Kek, serve, store::Database, GatewayConfig},
 	Error,
 };
 use serde_json::json;
@@ -26,9 +26,18 @@ pub enum GatewayCommand {
 		/// default: http:// and the listen address.
 		#[arg(long, env = "HEALTHCHAIN_GATEWAY_PUBLIC_URL")]
 		public_url: Option<String>,
-		/// The gateway's database and ciphertexts.
+		/// The gateway's ciphertexts (`objects/`) and, by default, its SQLite database.
 		#[arg(long, env = "HEALTHCHAIN_GATEWAY_DATA_DIR")]
 		data_dir: PathBuf,
+		/// Where metadata and wrapped keys live: `sqlite` (gateway.sqlite3 in the data
+		/// directory) or a PostgreSQL URL (`postgres://user@host:port/database`).
+		#[arg(
+			long,
+			default_value = "sqlite",
+			env = "HEALTHCHAIN_GATEWAY_DATABASE",
+			hide_env_values = true
+		)]
+		database: String,
 		/// The organisation's key-encryption key: a file of 64 hex digits (`new-kek` writes one).
 		#[arg(long, env = "HEALTHCHAIN_GATEWAY_KEK_FILE")]
 		kek_file: PathBuf,
@@ -73,16 +82,25 @@ pub async fn gateway(url: &str, command: GatewayCommand) -> Result<Outcome, Erro
 			listen,
 			public_url,
 			data_dir,
+			database,
 			kek_file,
 			read_window_secs,
 			max_document_bytes,
 			key,
 		} => {
+			let database = match database.as_str() {
+				"sqlite" => Database::Sqlite,
+				url if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+					Database::Postgres(url.to_string())
+				}
+				_ => return Err(Error::Input("--database is sqlite or a postgres:// URL".into())),
+			};
 			let config = GatewayConfig {
 				listen,
 				public_url: public_url.unwrap_or_else(|| format!("http://{listen}")),
 				node_url: url.to_string(),
 				data_dir,
+				database,
 				kek: Kek::from_file(&kek_file)?,
 				signer: key.source().keypair()?,
 				read_window: Duration::from_secs(read_window_secs),

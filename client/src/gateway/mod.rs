@@ -40,7 +40,7 @@ use crate::{
 	Error, Healthchain,
 };
 use envelope::Kek;
-use store::{Document, Store};
+use store::{Database, Document, Store};
 
 /// How the gateway runs.
 pub struct GatewayConfig {
@@ -50,8 +50,10 @@ pub struct GatewayConfig {
 	pub public_url: String,
 	/// The Healthchain node it follows and submits to.
 	pub node_url: String,
-	/// Its SQLite database and object directory.
+	/// Its object directory (and the SQLite database, when that is the database).
 	pub data_dir: PathBuf,
+	/// Where the metadata and wrapped keys live.
+	pub database: Database,
 	/// The organisation's key-encryption key.
 	pub kek: Kek,
 	/// The gateway's chain account: a `Practitioner` member of the organisation, whose
@@ -281,7 +283,7 @@ async fn store_document(
 		sha256: to_hex(&hashes.sha256),
 		wrapped_key: Some(sealed.wrapped_key),
 	};
-	gateway.store.put(&document, &sealed.ciphertext)?;
+	gateway.store.put(&document, &sealed.ciphertext).await?;
 	let locator = format!("{}/documents/{storage_id}", gateway.public_url);
 	let anchored = match gateway
 		.chain
@@ -290,11 +292,11 @@ async fn store_document(
 	{
 		Ok(anchored) => anchored,
 		Err(error) => {
-			gateway.store.remove(&storage_id)?;
+			gateway.store.remove(&storage_id).await?;
 			return Err(error);
 		}
 	};
-	gateway.store.set_record(&storage_id, anchored.record_id)?;
+	gateway.store.set_record(&storage_id, anchored.record_id).await?;
 	gateway.metrics.stored.fetch_add(1, Ordering::Relaxed);
 	log(
 		"stored",
@@ -336,7 +338,7 @@ async fn read_document(
 		Ok(account) => account,
 		Err(error) => return gateway.unauthenticated(error),
 	};
-	match gateway.store.record_of(&storage_id) {
+	match gateway.store.record_of(&storage_id).await {
 		Ok(Some(record)) => match release(&gateway, reader, record).await {
 			Ok(response) => response,
 			Err(error) => gateway.error(error),
@@ -353,7 +355,7 @@ async fn release(
 	reader: crate::AccountId,
 	record: u64,
 ) -> Result<Response, Error> {
-	let Some(document) = gateway.store.by_record(record)? else {
+	let Some(document) = gateway.store.by_record(record).await? else {
 		return Ok(gateway.refuse(
 			StatusCode::NOT_FOUND,
 			"NotFound",
@@ -375,7 +377,7 @@ async fn release(
 		));
 	};
 	if matches!(anchor.status, RecordStatus::Erased) {
-		shred(gateway, anchor.first_version);
+		shred(gateway, anchor.first_version).await;
 		return Ok(gateway.refuse(
 			StatusCode::GONE,
 			"Erased",
@@ -395,7 +397,7 @@ async fn release(
 		if entry.accessor == reader
 			&& entry.record == Some(record)
 			&& now.saturating_sub(entry.at) <= window
-			&& !gateway.store.is_claimed(&document.patient, *index)?
+			&& !gateway.store.is_claimed(&document.patient, *index).await?
 		{
 			logged = Some((*index, entry));
 			break;
@@ -466,7 +468,7 @@ async fn release(
 			format!("the stored copy of record {record} does not decrypt; it is not served"),
 		));
 	};
-	if !gateway.store.claim(&document.patient, log_index, record)? {
+	if !gateway.store.claim(&document.patient, log_index, record).await? {
 		return Ok(not_logged());
 	}
 	gateway.metrics.released.fetch_add(1, Ordering::Relaxed);
@@ -489,8 +491,8 @@ async fn release(
 		.into_response())
 }
 
-fn shred(gateway: &Gateway, first_version: u64) {
-	match gateway.store.shred(first_version) {
+async fn shred(gateway: &Gateway, first_version: u64) {
+	match gateway.store.shred(first_version).await {
 		Ok(0) => {}
 		Ok(count) => {
 			gateway.metrics.shredded.fetch_add(count as u64, Ordering::Relaxed);
@@ -517,7 +519,7 @@ async fn follow_erasures(gateway: Arc<Gateway>) {
 					for erased in
 						events.find::<runtime::ehr_anchor::events::RecordErased>().flatten()
 					{
-						shred(&gateway, erased.first_version);
+						shred(&gateway, erased.first_version).await;
 					}
 				}
 			}
@@ -542,7 +544,7 @@ pub async fn serve(config: GatewayConfig) -> Result<(), Error> {
 			)))
 		}
 	};
-	let store = Store::open(&config.data_dir)?;
+	let store = Store::open(&config.data_dir, &config.database).await?;
 	let gateway = Arc::new(Gateway {
 		chain,
 		store,

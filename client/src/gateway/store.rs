@@ -1,5 +1,6 @@
-//! The gateway's embedded storage: SQLite for each document's metadata and wrapped key, a
-//! directory for the ciphertexts (`objects/<storage id>`).
+//! The gateway's storage: each document's metadata and wrapped key in a database (SQLite,
+//! embedded, by default; PostgreSQL for an organisation that outgrows one machine), and the
+//! ciphertexts in a directory (`objects/<storage id>`).
 
 use std::{
 	io::Write,
@@ -32,49 +33,98 @@ pub struct Document {
 	pub wrapped_key: Option<Vec<u8>>,
 }
 
-/// SQLite and the object directory.
+/// Where the metadata lives.
+pub enum Database {
+	/// `gateway.sqlite3` in the data directory.
+	Sqlite,
+	/// A PostgreSQL server (`postgres://…`).
+	Postgres(String),
+}
+
+enum Metadata {
+	Sqlite(Mutex<Connection>),
+	Postgres(tokio_postgres::Client),
+}
+
+/// The metadata database and the object directory.
 pub struct Store {
-	db: Mutex<Connection>,
+	metadata: Metadata,
 	objects: PathBuf,
 }
 
-fn db_error(e: rusqlite::Error) -> Error {
+const SCHEMA: &str = "
+	CREATE TABLE IF NOT EXISTS documents (
+		storage_id    TEXT PRIMARY KEY,
+		record        BIGINT UNIQUE,
+		first_version BIGINT,
+		patient       TEXT NOT NULL,
+		category      TEXT NOT NULL,
+		content_type  TEXT NOT NULL,
+		sha256        TEXT NOT NULL,
+		wrapped_key   BYTEA,
+		shredded      BOOLEAN NOT NULL DEFAULT FALSE
+	);
+	CREATE TABLE IF NOT EXISTS releases (
+		patient       TEXT NOT NULL,
+		log_index     BIGINT NOT NULL,
+		record        BIGINT NOT NULL,
+		PRIMARY KEY (patient, log_index)
+	);";
+
+fn sqlite_error(e: rusqlite::Error) -> Error {
 	Error::Other(format!("the gateway's database: {e}"))
 }
 
+fn postgres_error(e: tokio_postgres::Error) -> Error {
+	Error::Other(format!("the gateway's database: {e}"))
+}
+
+fn to_i64(value: u64) -> Result<i64, Error> {
+	i64::try_from(value).map_err(|_| Error::Input(format!("{value} is out of range")))
+}
+
+fn to_u64(value: Option<i64>) -> Option<u64> {
+	value.and_then(|v| u64::try_from(v).ok())
+}
+
 impl Store {
-	/// Opens (creating) the store in `dir`.
-	pub fn open(dir: &Path) -> Result<Self, Error> {
+	/// Opens (creating) the store: its objects in `dir`, its metadata in `database`.
+	pub async fn open(dir: &Path, database: &Database) -> Result<Self, Error> {
 		let objects = dir.join("objects");
 		std::fs::create_dir_all(&objects).map_err(|e| Error::file(&objects, e))?;
-		let db = Connection::open(dir.join("gateway.sqlite3")).map_err(db_error)?;
-		db.execute_batch(
-			"PRAGMA journal_mode = WAL;
-			 PRAGMA synchronous = FULL;
-			 CREATE TABLE IF NOT EXISTS documents (
-				storage_id    TEXT PRIMARY KEY,
-				record        INTEGER UNIQUE,
-				first_version INTEGER,
-				patient       TEXT NOT NULL,
-				category      TEXT NOT NULL,
-				content_type  TEXT NOT NULL,
-				sha256        TEXT NOT NULL,
-				wrapped_key   BLOB,
-				shredded      INTEGER NOT NULL DEFAULT 0
-			 );
-			 CREATE TABLE IF NOT EXISTS releases (
-				patient       TEXT NOT NULL,
-				log_index     INTEGER NOT NULL,
-				record        INTEGER NOT NULL,
-				PRIMARY KEY (patient, log_index)
-			 );",
-		)
-		.map_err(db_error)?;
-		Ok(Self { db: Mutex::new(db), objects })
+		let metadata = match database {
+			Database::Sqlite => {
+				let db = Connection::open(dir.join("gateway.sqlite3")).map_err(sqlite_error)?;
+				db.execute_batch(&format!(
+					"PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; {SCHEMA}"
+				))
+				.map_err(sqlite_error)?;
+				Metadata::Sqlite(Mutex::new(db))
+			}
+			Database::Postgres(url) => {
+				let (client, connection) =
+					tokio_postgres::connect(url, tokio_postgres::NoTls).await.map_err(|e| {
+						Error::Other(format!("cannot reach the gateway's database: {e}"))
+					})?;
+				tokio::spawn(async move {
+					if let Err(error) = connection.await {
+						eprintln!(
+							"{}",
+							serde_json::json!({ "event": "error", "error": format!("the database connection ended: {error}") })
+						);
+					}
+				});
+				client.batch_execute(SCHEMA).await.map_err(postgres_error)?;
+				Metadata::Postgres(client)
+			}
+		};
+		Ok(Self { metadata, objects })
 	}
 
-	fn db(&self) -> Result<std::sync::MutexGuard<'_, Connection>, Error> {
-		self.db.lock().map_err(|_| Error::Other("the gateway's database lock is poisoned".into()))
+	fn sqlite<'a>(
+		db: &'a Mutex<Connection>,
+	) -> Result<std::sync::MutexGuard<'a, Connection>, Error> {
+		db.lock().map_err(|_| Error::Other("the gateway's database lock is poisoned".into()))
 	}
 
 	fn object_path(&self, storage_id: &str) -> PathBuf {
@@ -83,7 +133,7 @@ impl Store {
 
 	/// Keeps a new document's ciphertext (written and synced before it is renamed into place)
 	/// and its row, not yet anchored.
-	pub fn put(&self, document: &Document, ciphertext: &[u8]) -> Result<(), Error> {
+	pub async fn put(&self, document: &Document, ciphertext: &[u8]) -> Result<(), Error> {
 		let path = self.object_path(&document.storage_id);
 		let partial = path.with_extension("partial");
 		let mut file = std::fs::File::create(&partial).map_err(|e| Error::file(&partial, e))?;
@@ -91,41 +141,57 @@ impl Store {
 			.and_then(|()| file.sync_all())
 			.map_err(|e| Error::file(&partial, e))?;
 		std::fs::rename(&partial, &path).map_err(|e| Error::file(&path, e))?;
-		self.db()?
-			.execute(
-				"INSERT INTO documents (storage_id, patient, category, content_type, sha256, wrapped_key)
-				 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-				params![
-					document.storage_id,
-					document.patient,
-					document.category,
-					document.content_type,
-					document.sha256,
-					document.wrapped_key
-				],
-			)
-			.map_err(db_error)?;
+		let d = document;
+		match &self.metadata {
+			Metadata::Sqlite(db) => {
+				Self::sqlite(db)?
+					.execute(
+						"INSERT INTO documents (storage_id, patient, category, content_type, sha256, wrapped_key)
+						 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+						params![d.storage_id, d.patient, d.category, d.content_type, d.sha256, d.wrapped_key],
+					)
+					.map_err(sqlite_error)?;
+			}
+			Metadata::Postgres(client) => {
+				client
+					.execute(
+						"INSERT INTO documents (storage_id, patient, category, content_type, sha256, wrapped_key)
+						 VALUES ($1, $2, $3, $4, $5, $6)",
+						&[&d.storage_id, &d.patient, &d.category, &d.content_type, &d.sha256, &d.wrapped_key],
+					)
+					.await
+					.map_err(postgres_error)?;
+			}
+		}
 		Ok(())
 	}
 
 	/// Records the chain's record id of an anchored document.
-	pub fn set_record(&self, storage_id: &str, record: u64) -> Result<(), Error> {
-		let record =
-			i64::try_from(record).map_err(|_| Error::Other("record id too large".into()))?;
-		self.db()?
-			.execute(
-				"UPDATE documents SET record = ?1, first_version = ?1 WHERE storage_id = ?2",
-				params![record, storage_id],
-			)
-			.map_err(db_error)?;
+	pub async fn set_record(&self, storage_id: &str, record: u64) -> Result<(), Error> {
+		let record = to_i64(record)?;
+		match &self.metadata {
+			Metadata::Sqlite(db) => {
+				Self::sqlite(db)?
+					.execute(
+						"UPDATE documents SET record = ?1, first_version = ?1 WHERE storage_id = ?2",
+						params![record, storage_id],
+					)
+					.map_err(sqlite_error)?;
+			}
+			Metadata::Postgres(client) => {
+				client
+					.execute(
+						"UPDATE documents SET record = $1, first_version = $1 WHERE storage_id = $2",
+						&[&record, &storage_id],
+					)
+					.await
+					.map_err(postgres_error)?;
+			}
+		}
 		Ok(())
 	}
 
-	/// Forgets a document the chain refused to anchor.
-	pub fn remove(&self, storage_id: &str) -> Result<(), Error> {
-		self.db()?
-			.execute("DELETE FROM documents WHERE storage_id = ?1", params![storage_id])
-			.map_err(db_error)?;
+	fn delete_object(&self, storage_id: &str) -> Result<(), Error> {
 		let path = self.object_path(storage_id);
 		match std::fs::remove_file(&path) {
 			Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(Error::file(&path, e)),
@@ -133,45 +199,88 @@ impl Store {
 		}
 	}
 
+	/// Forgets a document the chain refused to anchor.
+	pub async fn remove(&self, storage_id: &str) -> Result<(), Error> {
+		match &self.metadata {
+			Metadata::Sqlite(db) => {
+				Self::sqlite(db)?
+					.execute("DELETE FROM documents WHERE storage_id = ?1", params![storage_id])
+					.map_err(sqlite_error)?;
+			}
+			Metadata::Postgres(client) => {
+				client
+					.execute("DELETE FROM documents WHERE storage_id = $1", &[&storage_id])
+					.await
+					.map_err(postgres_error)?;
+			}
+		}
+		self.delete_object(storage_id)
+	}
+
 	/// The document anchored as `record`.
-	pub fn by_record(&self, record: u64) -> Result<Option<Document>, Error> {
-		let record =
-			i64::try_from(record).map_err(|_| Error::Input("record id too large".into()))?;
-		self.db()?
-			.query_row(
-				"SELECT storage_id, record, first_version, patient, category, content_type, sha256, wrapped_key
-				 FROM documents WHERE record = ?1",
-				params![record],
-				|row| {
+	pub async fn by_record(&self, record: u64) -> Result<Option<Document>, Error> {
+		let record = to_i64(record)?;
+		const QUERY: &str = "SELECT storage_id, record, first_version, patient, category, content_type, sha256, wrapped_key
+			 FROM documents WHERE record = ";
+		match &self.metadata {
+			Metadata::Sqlite(db) => Self::sqlite(db)?
+				.query_row(&format!("{QUERY}?1"), params![record], |row| {
 					Ok(Document {
 						storage_id: row.get(0)?,
-						record: row.get::<_, Option<i64>>(1)?.map(|r| r as u64),
-						first_version: row.get::<_, Option<i64>>(2)?.map(|r| r as u64),
+						record: to_u64(row.get(1)?),
+						first_version: to_u64(row.get(2)?),
 						patient: row.get(3)?,
 						category: row.get(4)?,
 						content_type: row.get(5)?,
 						sha256: row.get(6)?,
 						wrapped_key: row.get(7)?,
 					})
-				},
-			)
-			.optional()
-			.map_err(db_error)
+				})
+				.optional()
+				.map_err(sqlite_error),
+			Metadata::Postgres(client) => {
+				let row = client
+					.query_opt(&format!("{QUERY}$1"), &[&record])
+					.await
+					.map_err(postgres_error)?;
+				row.map(|row| {
+					Ok(Document {
+						storage_id: row.try_get(0)?,
+						record: to_u64(row.try_get(1)?),
+						first_version: to_u64(row.try_get(2)?),
+						patient: row.try_get(3)?,
+						category: row.try_get(4)?,
+						content_type: row.try_get(5)?,
+						sha256: row.try_get(6)?,
+						wrapped_key: row.try_get(7)?,
+					})
+				})
+				.transpose()
+				.map_err(postgres_error)
+			}
+		}
 	}
 
 	/// The record id of the document kept as `storage_id` (its locator's last segment).
-	pub fn record_of(&self, storage_id: &str) -> Result<Option<u64>, Error> {
-		Ok(self
-			.db()?
-			.query_row(
-				"SELECT record FROM documents WHERE storage_id = ?1",
-				params![storage_id],
-				|row| row.get::<_, Option<i64>>(0),
-			)
-			.optional()
-			.map_err(db_error)?
-			.flatten()
-			.map(|r| r as u64))
+	pub async fn record_of(&self, storage_id: &str) -> Result<Option<u64>, Error> {
+		let found: Option<Option<i64>> = match &self.metadata {
+			Metadata::Sqlite(db) => Self::sqlite(db)?
+				.query_row(
+					"SELECT record FROM documents WHERE storage_id = ?1",
+					params![storage_id],
+					|row| row.get(0),
+				)
+				.optional()
+				.map_err(sqlite_error)?,
+			Metadata::Postgres(client) => client
+				.query_opt("SELECT record FROM documents WHERE storage_id = $1", &[&storage_id])
+				.await
+				.map_err(postgres_error)?
+				.map(|row| row.try_get(0))
+				.transpose()
+				.map_err(postgres_error)?,
+		};
+		Ok(to_u64(found.flatten()))
 	}
 
 	/// The stored ciphertext of `storage_id`.
@@ -185,68 +294,91 @@ impl Store {
 	}
 
 	/// Crypto-shreds every document of the record whose first version is `first_version`:
-	/// its wrapped key is destroyed and its ciphertext deleted. Answers how many.
-	pub fn shred(&self, first_version: u64) -> Result<usize, Error> {
-		let first =
-			i64::try_from(first_version).map_err(|_| Error::Other("record id too large".into()))?;
-		let db = self.db()?;
-		let ids: Vec<String> = db
-			.prepare("SELECT storage_id FROM documents WHERE first_version = ?1 AND shredded = 0")
-			.and_then(|mut statement| {
-				statement
-					.query_map(params![first], |row| row.get(0))?
-					.collect::<Result<Vec<String>, _>>()
-			})
-			.map_err(db_error)?;
-		for id in &ids {
-			db.execute(
-				"UPDATE documents SET wrapped_key = NULL, shredded = 1 WHERE storage_id = ?1",
-				params![id],
-			)
-			.map_err(db_error)?;
-			let path = self.object_path(id);
-			match std::fs::remove_file(&path) {
-				Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-					return Err(Error::file(&path, e))
-				}
-				_ => {}
+	/// its wrapped key is destroyed (the row stays, so reads answer "erased") and its
+	/// ciphertext deleted. Answers how many.
+	pub async fn shred(&self, first_version: u64) -> Result<usize, Error> {
+		let first = to_i64(first_version)?;
+		let ids: Vec<String> = match &self.metadata {
+			Metadata::Sqlite(db) => {
+				let db = Self::sqlite(db)?;
+				let ids = db
+					.prepare("SELECT storage_id FROM documents WHERE first_version = ?1 AND NOT shredded")
+					.and_then(|mut statement| {
+						statement.query_map(params![first], |row| row.get(0))?.collect::<Result<Vec<String>, _>>()
+					})
+					.map_err(sqlite_error)?;
+				db.execute(
+					"UPDATE documents SET wrapped_key = NULL, shredded = TRUE WHERE first_version = ?1",
+					params![first],
+				)
+				.map_err(sqlite_error)?;
+				ids
 			}
+			Metadata::Postgres(client) => {
+				let rows = client
+					.query(
+						"UPDATE documents SET wrapped_key = NULL, shredded = TRUE
+						 WHERE first_version = $1 AND NOT shredded RETURNING storage_id",
+						&[&first],
+					)
+					.await
+					.map_err(postgres_error)?;
+				rows.iter()
+					.map(|row| row.try_get(0))
+					.collect::<Result<_, _>>()
+					.map_err(postgres_error)?
+			}
+		};
+		for id in &ids {
+			self.delete_object(id)?;
 		}
 		Ok(ids.len())
 	}
 
 	/// Whether the patient's access-log entry `index` already released a document.
-	pub fn is_claimed(&self, patient: &str, index: u64) -> Result<bool, Error> {
-		let index = i64::try_from(index).map_err(|_| Error::Other("log index too large".into()))?;
-		self.db()?
-			.query_row(
-				"SELECT 1 FROM releases WHERE patient = ?1 AND log_index = ?2",
-				params![patient, index],
-				|_| Ok(()),
-			)
-			.optional()
-			.map(|found| found.is_some())
-			.map_err(db_error)
+	pub async fn is_claimed(&self, patient: &str, index: u64) -> Result<bool, Error> {
+		let index = to_i64(index)?;
+		match &self.metadata {
+			Metadata::Sqlite(db) => Self::sqlite(db)?
+				.query_row(
+					"SELECT 1 FROM releases WHERE patient = ?1 AND log_index = ?2",
+					params![patient, index],
+					|_| Ok(()),
+				)
+				.optional()
+				.map(|found| found.is_some())
+				.map_err(sqlite_error),
+			Metadata::Postgres(client) => client
+				.query_opt(
+					"SELECT 1 FROM releases WHERE patient = $1 AND log_index = $2",
+					&[&patient, &index],
+				)
+				.await
+				.map(|found| found.is_some())
+				.map_err(postgres_error),
+		}
 	}
 
 	/// Marks the patient's access-log entry `index` as used by a release of `record`; false if
 	/// another release used it first.
-	pub fn claim(&self, patient: &str, index: u64, record: u64) -> Result<bool, Error> {
-		let index = i64::try_from(index).map_err(|_| Error::Other("log index too large".into()))?;
-		let record =
-			i64::try_from(record).map_err(|_| Error::Other("record id too large".into()))?;
-		let inserted = self
-			.db()?
-			.execute(
-				"INSERT OR IGNORE INTO releases (patient, log_index, record) VALUES (?1, ?2, ?3)",
-				params![patient, index, record],
-			)
-			.map_err(db_error)?;
+	pub async fn claim(&self, patient: &str, index: u64, record: u64) -> Result<bool, Error> {
+		let index = to_i64(index)?;
+		let record = to_i64(record)?;
+		let inserted = match &self.metadata {
+			Metadata::Sqlite(db) => Self::sqlite(db)?
+				.execute(
+					"INSERT INTO releases (patient, log_index, record) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+					params![patient, index, record],
+				)
+				.map_err(sqlite_error)? as u64,
+			Metadata::Postgres(client) => client
+				.execute(
+					"INSERT INTO releases (patient, log_index, record) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+					&[&patient, &index, &record],
+				)
+				.await
+				.map_err(postgres_error)?,
+		};
 		Ok(inserted == 1)
-	}
-
-	/// Whether the object file of `storage_id` exists (for tests and operators).
-	pub fn has_object(&self, storage_id: &str) -> bool {
-		self.object_path(storage_id).exists()
 	}
 }
