@@ -307,3 +307,12 @@ impl Healthchain {
 		Ok(storage.fetch_or_default(&runtime::storage().timestamp().now()).await?)
 	}
 }
+
+impl Healthchain {
+	/// `EhrAnchorApi::hash_anchors`: every record anchored with `hash` (one page of the
+	/// runtime's `MaxPageSize`), organisations' first.
+	pub async fn hash_anchors(&self, hash: Hash) -> Result<Vec<(u64, RecordAnchor)>, Error> {
+		let call = runtime::apis().ehr_anchor_api().hash_anchors(H256(hash), self.max_page_size()?);
+		Ok(self.api().runtime_api().at_latest().await?.call(call).await?)
+	}
+}

@@ -49,21 +49,27 @@ fn account(uri: &str) -> AccountId {
 	key(uri).public_key().to_account_id()
 }
 
-async fn start_gateway(node_url: &str, dir: &Path, database: &str) -> Gateway {
+/// `healthchain gateway new-kek`, which never overwrites a key.
+fn new_kek(dir: &Path) -> PathBuf {
 	let kek = dir.join("kek.hex");
-	let made = Command::new(env!("CARGO_BIN_EXE_healthchain"))
-		.args(["gateway", "new-kek"])
-		.arg(&kek)
-		.output()
-		.expect("healthchain gateway new-kek");
-	assert!(made.status.success(), "new-kek: {}", String::from_utf8_lossy(&made.stderr));
-	let again = Command::new(env!("CARGO_BIN_EXE_healthchain"))
-		.args(["gateway", "new-kek"])
-		.arg(&kek)
-		.output()
-		.expect("healthchain gateway new-kek");
-	assert_eq!(again.status.code(), Some(2), "new-kek never overwrites a key");
-	let port = free_port();
+	for expected in [Some(0), Some(2)] {
+		let made = Command::new(env!("CARGO_BIN_EXE_healthchain"))
+			.args(["gateway", "new-kek"])
+			.arg(&kek)
+			.output()
+			.expect("healthchain gateway new-kek");
+		assert_eq!(
+			made.status.code(),
+			expected,
+			"new-kek: {}",
+			String::from_utf8_lossy(&made.stderr)
+		);
+	}
+	kek
+}
+
+async fn start_gateway(node_url: &str, dir: &Path, database: &str, port: u16) -> Gateway {
+	let kek = dir.join("kek.hex");
 	let child = Command::new(env!("CARGO_BIN_EXE_healthchain"))
 		.args(["--url", node_url, "gateway", "serve", "--listen", &format!("127.0.0.1:{port}")])
 		.arg("--data-dir")
@@ -74,7 +80,13 @@ async fn start_gateway(node_url: &str, dir: &Path, database: &str) -> Gateway {
 		// The gateway's own account: the demo hospital's practitioner.
 		.args(["--suri", "//HospitalPractitioner"])
 		.stdout(Stdio::null())
-		.stderr(std::fs::File::create(dir.join("gateway.log")).expect("gateway log"))
+		.stderr(
+			std::fs::OpenOptions::new()
+				.create(true)
+				.append(true)
+				.open(dir.join("gateway.log"))
+				.expect("gateway log"),
+		)
 		.spawn()
 		.expect("spawning healthchain gateway");
 	let gateway = Gateway { child, url: format!("http://127.0.0.1:{port}") };
@@ -107,19 +119,44 @@ async fn signed(
 		.json()
 		.await
 		.expect("JSON");
+	let audience = nonce["audience"].as_str().expect("the gateway's audience").to_string();
 	let nonce = nonce["nonce"].as_str().expect("a nonce").to_string();
 	let covered = match body {
 		Some(body) => format!("{path}:{}", hex::encode(hashing::sha256(body))),
 		None => path.to_string(),
 	};
 	let mut request = http.request(method.clone(), format!("{gateway}{path}"));
-	for (name, value) in auth::sign(signer, &nonce, method.as_str(), &covered) {
+	for (name, value) in auth::sign(signer, &audience, &nonce, method.as_str(), &covered) {
 		request = request.header(name, value);
 	}
 	match body {
 		Some(body) => request.body(body.to_vec()),
 		None => request,
 	}
+}
+
+async fn upload(
+	http: &reqwest::Client,
+	gateway: &str,
+	uploader: &Keypair,
+	patient: &AccountId,
+	category: &str,
+	content_type: &str,
+	body: &[u8],
+) -> reqwest::Response {
+	let path = format!("/records?patient={patient}&category={category}");
+	signed(http, gateway, uploader, reqwest::Method::POST, &path, Some(body))
+		.await
+		.header("content-type", content_type)
+		.send()
+		.await
+		.expect("POST")
+}
+
+/// The ciphertext file of the document at `locator`.
+fn object_of(dir: &Path, locator: &serde_json::Value) -> PathBuf {
+	let storage = locator.as_str().and_then(|l| l.rsplit('/').next()).expect("a locator");
+	dir.join("data/objects").join(storage)
 }
 
 async fn read(
@@ -231,7 +268,9 @@ async fn scenario(dir: &Path, database: &str) {
 	std::fs::create_dir_all(&dir).expect("temp dir");
 	let node = start_node(&dir.join("node.log")).await;
 	let chain = Healthchain::connect(&node.url).await.expect("connects");
-	let gateway = start_gateway(&node.url, &dir, database).await;
+	new_kek(&dir);
+	let port = free_port();
+	let gateway = start_gateway(&node.url, &dir, database, port).await;
 	let url = gateway.url.as_str();
 	let http = reqwest::Client::new();
 	let hospital = key("//HospitalPractitioner");
@@ -241,13 +280,9 @@ async fn scenario(dir: &Path, database: &str) {
 	// The hospital stores a FHIR DocumentReference for //Dave, who let it write.
 	grant(&chain, 0, true).await;
 	let document = br#"{"resourceType":"DocumentReference","status":"current","type":{"coding":[{"system":"http://loinc.org","code":"18842-5"}]},"content":[{"attachment":{"contentType":"text/plain","data":"U3ludGhldGljIGRpc2NoYXJnZSBzdW1tYXJ5"}}]}"#;
-	let path = format!("/records?patient={dave}&category=DischargeSummary");
-	let stored = signed(&http, url, &hospital, reqwest::Method::POST, &path, Some(document))
-		.await
-		.header("content-type", "application/fhir+json")
-		.send()
-		.await
-		.expect("POST");
+	let stored =
+		upload(&http, url, &hospital, &dave, "DischargeSummary", "application/fhir+json", document)
+			.await;
 	assert_eq!(stored.status(), StatusCode::CREATED);
 	let stored: serde_json::Value = stored.json().await.expect("JSON");
 	let record = stored["record"].as_u64().expect("a record id");
@@ -257,7 +292,7 @@ async fn scenario(dir: &Path, database: &str) {
 		.starts_with(&format!("{url}/documents/")));
 	// On chain: the ciphertext's hash, anchored by the hospital, never the document's.
 	let files = object_files(&dir);
-	assert_eq!(files.len(), 1);
+	assert_eq!(files, [object_of(&dir, &stored["locator"])]);
 	let ciphertext = std::fs::read(&files[0]).expect("the ciphertext");
 	assert!(!ciphertext.windows(12).any(|w| w == b"resourceType"), "stored encrypted");
 	let anchor = chain.record(record).await.expect("record API").expect("anchored");
@@ -267,6 +302,37 @@ async fn scenario(dir: &Path, database: &str) {
 		chain.verify_hash(hashing::sha256(document)).await.expect("verify_hash"),
 		runtime::runtime_types::pallet_ehr_anchor::types::HashVerification::Unknown
 	));
+
+	// Uploads the gateway refuses before anything reaches the chain: from a member who could
+	// not anchor (the hospital's admin), for a patient who gave the hospital no write consent,
+	// and as a content type a browser would render.
+	let pdf = b"%PDF-1.7 second document";
+	let not_a_practitioner =
+		upload(&http, url, &key("//HospitalAdmin"), &dave, "ClinicalNote", "application/pdf", pdf)
+			.await;
+	assert_eq!(
+		refusal(not_a_practitioner).await,
+		(StatusCode::FORBIDDEN, "NotAPractitioner".into())
+	);
+	let eve = account("//Eve");
+	let no_consent =
+		upload(&http, url, &hospital, &eve, "ClinicalNote", "application/pdf", pdf).await;
+	assert_eq!(refusal(no_consent).await, (StatusCode::FORBIDDEN, "NoConsent".into()));
+	let html =
+		upload(&http, url, &hospital, &dave, "ClinicalNote", "text/html", b"<script>x</script>")
+			.await;
+	assert_eq!(
+		refusal(html).await,
+		(StatusCode::UNSUPPORTED_MEDIA_TYPE, "UnsupportedContentType".into())
+	);
+	assert_eq!(object_files(&dir).len(), 1, "nothing kept of a refused upload");
+	// A second document, erased later while the gateway is down.
+	let second = upload(&http, url, &hospital, &dave, "ClinicalNote", "application/pdf", pdf).await;
+	assert_eq!(second.status(), StatusCode::CREATED);
+	let second: serde_json::Value = second.json().await.expect("JSON");
+	let second_record = second["record"].as_u64().expect("a record id");
+	let second_file = object_of(&dir, &second["locator"]);
+	assert!(second_file.exists());
 
 	// A clinic without consent: the chain refuses to log its read, and the gateway gives nothing.
 	let asked = chain.request_access(&clinic, record, PurposeOfUse::Treatment).await;
@@ -298,6 +364,18 @@ async fn scenario(dir: &Path, database: &str) {
 		|(_, e)| e.accessor == clinic.public_key().to_account_id() && e.record == Some(record)
 	));
 
+	// A HEAD is refused (it would use up a logged read and show nothing).
+	let head = http.head(format!("{url}/records/{record}")).send().await.expect("HEAD");
+	assert_eq!(head.status(), StatusCode::METHOD_NOT_ALLOWED);
+	// A member whose role does not treat (the hospital's admin) gets its read logged by the
+	// chain, but the gateway gives it nothing (threat model R1).
+	let admin = key("//HospitalAdmin");
+	chain.request_access(&admin, record, PurposeOfUse::Treatment).await.expect("logged");
+	assert_eq!(
+		refusal(read(&http, url, &admin, record).await).await,
+		(StatusCode::FORBIDDEN, "RoleNotPermitted".into())
+	);
+
 	// Authentication: a replayed nonce, and a signature for another record, are refused.
 	let nonce: serde_json::Value = http
 		.get(format!("{url}/auth/nonce"))
@@ -307,8 +385,13 @@ async fn scenario(dir: &Path, database: &str) {
 		.json()
 		.await
 		.expect("JSON");
-	let nonce = nonce["nonce"].as_str().expect("nonce");
-	let headers = auth::sign(&clinic, nonce, "GET", &format!("/records/{}", record + 1));
+	let headers = auth::sign(
+		&clinic,
+		nonce["audience"].as_str().expect("audience"),
+		nonce["nonce"].as_str().expect("nonce"),
+		"GET",
+		&format!("/records/{}", record + 1),
+	);
 	let mut forged = http.get(format!("{url}/records/{record}"));
 	for (name, value) in &headers {
 		forged = forged.header(name, value);
@@ -360,7 +443,8 @@ async fn scenario(dir: &Path, database: &str) {
 	);
 	assert_eq!(metric(&http, url, "healthchain_gateway_documents_shredded_total").await, 1);
 
-	// SIGTERM: the gateway stops cleanly.
+	// SIGTERM: the gateway stops cleanly. The patient erases the second record while it is
+	// down; restarted on the same storage, it finds the erasure on chain and shreds.
 	let mut gateway = gateway;
 	let stopped = Command::new("kill")
 		.args(["-TERM", &gateway.child.id().to_string()])
@@ -369,6 +453,25 @@ async fn scenario(dir: &Path, database: &str) {
 	assert!(stopped.success());
 	let status = gateway.child.wait().expect("wait");
 	assert!(status.success(), "the gateway exits 0 on SIGTERM: {status:?}");
+	chain
+		.submit(&runtime::tx().ehr_anchor().erase(second_record), &key("//Dave"))
+		.await
+		.expect("erase");
+	assert!(second_file.exists(), "nobody shredded it yet");
+	let gateway = start_gateway(&node.url, &dir, database, port).await;
+	let deadline = Instant::now() + Duration::from_secs(30);
+	while second_file.exists() {
+		assert!(
+			Instant::now() < deadline,
+			"the restarted gateway did not shred an erasure it missed"
+		);
+		tokio::time::sleep(Duration::from_millis(200)).await;
+	}
+	assert_eq!(
+		refusal(read(&http, &gateway.url, &hospital, second_record).await).await,
+		(StatusCode::GONE, "Erased".into())
+	);
+	drop(gateway);
 	let logs = std::fs::read_to_string(dir.join("gateway.log")).expect("log");
 	assert!(
 		!logs.contains("resourceType") && !logs.contains("U3ludGhldGlj"),

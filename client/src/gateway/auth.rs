@@ -1,38 +1,44 @@
 //! Who is asking: a reader (or uploader) proves control of a chain account by signing, with
-//! its sr25519 key, a one-time nonce the gateway issued, bound to the request's method and
-//! path. Nonces live two minutes, are used once, and at most `MAX_NONCES` are outstanding.
+//! its sr25519 key, a nonce this gateway issued, bound to this gateway (its public URL), the
+//! request's method and path, and for an upload, the body.
+//!
+//! Nonces are stateless: the issue time, 16 random bytes and a tag (keyed BLAKE2-256 under a
+//! secret the gateway draws at start) that proves the gateway made them, so issuing one holds
+//! no memory and nobody can exhaust a pool of them. A nonce is good for two minutes, and once:
+//! the nonces of verified requests are remembered until they expire.
 
 use std::{
 	collections::HashMap,
 	sync::Mutex,
-	time::{Duration, Instant},
+	time::{Duration, SystemTime, UNIX_EPOCH},
 };
 
 use subxt_signer::sr25519;
 
-use crate::{parse_account, AccountId};
+use crate::{hashing, parse_account, AccountId};
 
 /// How long an issued nonce may be used.
 pub const NONCE_LIFETIME: Duration = Duration::from_secs(120);
-/// The most nonces outstanding at once: more requests for one are refused until some expire.
-pub const MAX_NONCES: usize = 10_000;
 
-/// The message a client signs: `healthchain-gateway:v1:<nonce>:<METHOD>:<path and query>`,
-/// then, for a request with a body, `:` and the body's SHA-256 in hex: the signature covers
-/// what is uploaded, for whom and as what.
-pub fn message(nonce: &str, method: &str, path: &str) -> String {
-	format!("healthchain-gateway:v1:{nonce}:{method}:{path}")
-}
-
-/// The headers a signed request carries, as a client sets them.
+/// The headers a signed request carries.
 pub const ACCOUNT_HEADER: &str = "x-healthchain-account";
 pub const NONCE_HEADER: &str = "x-healthchain-nonce";
 pub const SIGNATURE_HEADER: &str = "x-healthchain-signature";
 
-/// The nonces issued and not yet used.
-#[derive(Default)]
+/// The message a client signs: `healthchain-gateway:v1:<audience>:<nonce>:<METHOD>:<path and
+/// query>`, then, for a request with a body, `:` and the body's SHA-256 in hex. The audience
+/// is the gateway's public URL (`/auth/nonce` says it), so a signature made for one gateway
+/// is worth nothing at another. A signature over the message wrapped in `<Bytes>…</Bytes>`
+/// (what the Polkadot.js extension's `signRaw` signs) is accepted too.
+pub fn message(audience: &str, nonce: &str, method: &str, path: &str) -> String {
+	format!("healthchain-gateway:v1:{audience}:{nonce}:{method}:{path}")
+}
+
+/// Issues and checks nonces.
 pub struct Nonces {
-	issued: Mutex<HashMap<String, Instant>>,
+	secret: [u8; 32],
+	audience: String,
+	used: Mutex<HashMap<String, u64>>,
 }
 
 /// Why a request's proof of account was refused.
@@ -40,12 +46,10 @@ pub struct Nonces {
 pub enum AuthError {
 	/// A header is missing or malformed.
 	Missing(&'static str),
-	/// The nonce was never issued, was used, or expired.
+	/// The nonce was not issued by this gateway, was used, or expired.
 	StaleNonce,
 	/// The signature does not verify for the account.
 	BadSignature,
-	/// Too many nonces outstanding.
-	Busy,
 }
 
 impl std::fmt::Display for AuthError {
@@ -53,29 +57,58 @@ impl std::fmt::Display for AuthError {
 		match self {
 			Self::Missing(what) => write!(f, "missing or malformed {what}"),
 			Self::StaleNonce => {
-				write!(f, "the nonce is unknown, used or expired: ask /auth/nonce for another")
+				write!(
+					f,
+					"the nonce is not this gateway's, used or expired: ask /auth/nonce for another"
+				)
 			}
 			Self::BadSignature => write!(f, "the signature does not verify for the account"),
-			Self::Busy => write!(f, "too many nonces outstanding; try again shortly"),
 		}
 	}
 }
 
+fn now_ms() -> u64 {
+	SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64)
+}
+
+/// Equal, in time that does not depend on where the first difference is.
+fn same(a: &[u8], b: &[u8]) -> bool {
+	a.len() == b.len() && a.iter().zip(b).fold(0u8, |diff, (x, y)| diff | (x ^ y)) == 0
+}
+
 impl Nonces {
-	/// A new nonce (32 random bytes, hex).
-	pub fn issue(&self) -> Result<String, AuthError> {
-		let now = Instant::now();
-		let mut issued = self.issued.lock().map_err(|_| AuthError::Busy)?;
-		issued.retain(|_, at| now.duration_since(*at) < NONCE_LIFETIME);
-		if issued.len() >= MAX_NONCES {
-			return Err(AuthError::Busy);
-		}
-		let nonce = hex::encode(super::envelope::random::<32>().map_err(|_| AuthError::Busy)?);
-		issued.insert(nonce.clone(), now);
-		Ok(nonce)
+	/// Nonces for the gateway at `audience` (its public URL), under a fresh secret.
+	pub fn new(audience: &str) -> Result<Self, crate::Error> {
+		Ok(Self {
+			secret: super::envelope::random()?,
+			audience: audience.into(),
+			used: Mutex::default(),
+		})
 	}
 
-	/// The account that signed this request, the nonce used up.
+	/// What signed messages name as this gateway.
+	pub fn audience(&self) -> &str {
+		&self.audience
+	}
+
+	fn tag(&self, body: &[u8]) -> [u8; 16] {
+		let mut preimage = Vec::with_capacity(32 + body.len());
+		preimage.extend_from_slice(&self.secret);
+		preimage.extend_from_slice(body);
+		let mut tag = [0u8; 16];
+		tag.copy_from_slice(&hashing::blake2_256(&preimage)[..16]);
+		tag
+	}
+
+	/// A new nonce: 40 bytes in hex (issue time, randomness, tag).
+	pub fn issue(&self) -> Result<String, crate::Error> {
+		let mut body = [0u8; 24];
+		body[..8].copy_from_slice(&now_ms().to_be_bytes());
+		body[8..].copy_from_slice(&super::envelope::random::<16>()?);
+		Ok(format!("{}{}", hex::encode(body), hex::encode(self.tag(&body))))
+	}
+
+	/// The account that signed this request; its nonce is used up.
 	pub fn verify(
 		&self,
 		account: Option<&str>,
@@ -91,30 +124,50 @@ impl Nonces {
 		let mut bytes = [0u8; 64];
 		hex::decode_to_slice(signature.strip_prefix("0x").unwrap_or(signature), &mut bytes)
 			.map_err(|_| AuthError::Missing(SIGNATURE_HEADER))?;
-		{
-			let mut issued = self.issued.lock().map_err(|_| AuthError::Busy)?;
-			match issued.remove(nonce) {
-				Some(at) if at.elapsed() < NONCE_LIFETIME => {}
-				_ => return Err(AuthError::StaleNonce),
-			}
+		// Made here, and recent.
+		let mut raw = [0u8; 40];
+		hex::decode_to_slice(nonce, &mut raw).map_err(|_| AuthError::StaleNonce)?;
+		let (body, tag) = raw.split_at(24);
+		if !same(&self.tag(body), tag) {
+			return Err(AuthError::StaleNonce);
+		}
+		let mut issued = [0u8; 8];
+		issued.copy_from_slice(&body[..8]);
+		let issued = u64::from_be_bytes(issued);
+		let now = now_ms();
+		if issued > now || now - issued >= NONCE_LIFETIME.as_millis() as u64 {
+			return Err(AuthError::StaleNonce);
 		}
 		let public = sr25519::PublicKey(account.0);
-		if sr25519::verify(&sr25519::Signature(bytes), message(nonce, method, path), &public) {
-			Ok(account)
-		} else {
-			Err(AuthError::BadSignature)
+		let message = message(&self.audience, nonce, method, path);
+		let signed = sr25519::verify(&sr25519::Signature(bytes), &message, &public)
+			|| sr25519::verify(
+				&sr25519::Signature(bytes),
+				format!("<Bytes>{message}</Bytes>"),
+				&public,
+			);
+		if !signed {
+			return Err(AuthError::BadSignature);
 		}
+		// Once.
+		let mut used = self.used.lock().map_err(|_| AuthError::StaleNonce)?;
+		used.retain(|_, at| now.saturating_sub(*at) < NONCE_LIFETIME.as_millis() as u64);
+		if used.insert(nonce.to_string(), issued).is_some() {
+			return Err(AuthError::StaleNonce);
+		}
+		Ok(account)
 	}
 }
 
-/// Signs a request for the gateway: the three headers' values (account, nonce, signature).
+/// Signs a request for the gateway at `audience`: the three headers (account, nonce, signature).
 pub fn sign(
 	keypair: &sr25519::Keypair,
+	audience: &str,
 	nonce: &str,
 	method: &str,
 	path: &str,
 ) -> [(String, String); 3] {
-	let signature = keypair.sign(message(nonce, method, path).as_bytes());
+	let signature = keypair.sign(message(audience, nonce, method, path).as_bytes());
 	[
 		(ACCOUNT_HEADER.into(), keypair.public_key().to_account_id().to_string()),
 		(NONCE_HEADER.into(), nonce.into()),
@@ -126,44 +179,63 @@ pub fn sign(
 mod tests {
 	use super::*;
 
+	const HERE: &str = "https://records.hospital.example";
+
 	fn dave() -> sr25519::Keypair {
 		crate::KeySource::Uri("//Dave".into()).keypair().expect("dev URI")
 	}
 
-	fn headers(h: &[(String, String); 3]) -> (Option<&str>, Option<&str>, Option<&str>) {
-		(Some(h[0].1.as_str()), Some(h[1].1.as_str()), Some(h[2].1.as_str()))
+	fn verify(
+		nonces: &Nonces,
+		h: &[(String, String); 3],
+		path: &str,
+	) -> Result<AccountId, AuthError> {
+		nonces.verify(Some(&h[0].1), Some(&h[1].1), Some(&h[2].1), "GET", path)
 	}
 
 	#[test]
-	fn a_signed_nonce_proves_the_account_once_for_its_request_only() {
-		let nonces = Nonces::default();
+	fn a_signed_nonce_proves_the_account_once_for_its_gateway_and_request_only() {
+		let nonces = Nonces::new(HERE).expect("randomness");
 		let nonce = nonces.issue().expect("a nonce");
-		let signed = sign(&dave(), &nonce, "GET", "/records/1");
-		let (a, n, s) = headers(&signed);
-		// Another path or method does not verify (and uses the nonce up).
-		assert_eq!(nonces.verify(a, n, s, "GET", "/records/2"), Err(AuthError::BadSignature));
-		let nonce = nonces.issue().expect("a nonce");
-		let signed = sign(&dave(), &nonce, "GET", "/records/1");
-		let (a, n, s) = headers(&signed);
-		let account = nonces.verify(a, n, s, "GET", "/records/1").expect("verifies");
-		assert_eq!(account, dave().public_key().to_account_id());
+		// Another path, or another gateway, does not verify, and does not use the nonce up.
 		assert_eq!(
-			nonces.verify(a, n, s, "GET", "/records/1"),
-			Err(AuthError::StaleNonce),
-			"replayed"
+			verify(&nonces, &sign(&dave(), HERE, &nonce, "GET", "/records/2"), "/records/1"),
+			Err(AuthError::BadSignature)
 		);
-		// A nonce the gateway never issued, and another account claiming the signature.
-		let forged = sign(&dave(), "00", "GET", "/records/1");
-		let (a, n, s) = headers(&forged);
-		assert_eq!(nonces.verify(a, n, s, "GET", "/records/1"), Err(AuthError::StaleNonce));
+		let elsewhere = sign(&dave(), "https://evil.example", &nonce, "GET", "/records/1");
+		assert_eq!(verify(&nonces, &elsewhere, "/records/1"), Err(AuthError::BadSignature));
+		let signed = sign(&dave(), HERE, &nonce, "GET", "/records/1");
+		assert_eq!(verify(&nonces, &signed, "/records/1"), Ok(dave().public_key().to_account_id()));
+		assert_eq!(verify(&nonces, &signed, "/records/1"), Err(AuthError::StaleNonce), "replayed");
+		// A nonce of another gateway (another secret), and a forged one.
+		let other = Nonces::new(HERE).expect("randomness");
+		let foreign = other.issue().expect("a nonce");
+		assert_eq!(
+			verify(&nonces, &sign(&dave(), HERE, &foreign, "GET", "/"), "/"),
+			Err(AuthError::StaleNonce)
+		);
+		let mut forged = nonces.issue().expect("a nonce");
+		forged.replace_range(0..2, if forged.starts_with("00") { "01" } else { "00" });
+		assert_eq!(
+			verify(&nonces, &sign(&dave(), HERE, &forged, "GET", "/"), "/"),
+			Err(AuthError::StaleNonce)
+		);
+		// Another account claiming the signature; a signature of the <Bytes>-wrapped message.
 		let nonce = nonces.issue().expect("a nonce");
-		let signed = sign(&dave(), &nonce, "GET", "/records/1");
+		let signed = sign(&dave(), HERE, &nonce, "GET", "/records/1");
 		let eve = crate::KeySource::Uri("//Eve".into()).keypair().expect("dev URI");
 		let eve = eve.public_key().to_account_id().to_string();
 		assert_eq!(
 			nonces.verify(Some(&eve), Some(&nonce), Some(&signed[2].1), "GET", "/records/1"),
 			Err(AuthError::BadSignature)
 		);
+		let wrapped = dave().sign(
+			format!("<Bytes>{}</Bytes>", message(HERE, &nonce, "GET", "/records/1")).as_bytes(),
+		);
+		let wrapped = format!("0x{}", hex::encode(wrapped.0));
+		assert!(nonces
+			.verify(Some(&signed[0].1), Some(&nonce), Some(&wrapped), "GET", "/records/1")
+			.is_ok());
 		assert_eq!(
 			nonces.verify(None, Some(&nonce), None, "GET", "/"),
 			Err(AuthError::Missing(ACCOUNT_HEADER))

@@ -23,7 +23,7 @@ use std::{
 use axum::{
 	body::Bytes,
 	extract::{DefaultBodyLimit, Path, Query, State},
-	http::{header, HeaderMap, StatusCode, Uri},
+	http::{header, HeaderMap, Method, StatusCode, Uri},
 	response::{IntoResponse, Response},
 	routing::{get, post},
 	Json, Router,
@@ -37,7 +37,7 @@ use crate::{
 	parse_account,
 	records::{category_name, parse_category, status_name},
 	runtime::{self, runtime_types::pallet_ehr_anchor::types::RecordStatus},
-	Error, Healthchain,
+	AccountId, Error, Healthchain,
 };
 use envelope::Kek;
 use store::{Database, Document, Store};
@@ -82,12 +82,35 @@ struct Gateway {
 	store: Store,
 	kek: Kek,
 	signer: Keypair,
+	account: AccountId,
 	org: u32,
 	public_url: String,
 	read_window: Duration,
 	nonces: auth::Nonces,
 	metrics: Metrics,
+	/// One anchor submission at a time: they share the gateway account's transaction nonce.
+	submitting: tokio::sync::Mutex<()>,
 }
+
+/// The roles that may receive a document (threat model R1): those that treat or dispense.
+const READER_ROLES: [&str; 2] = ["Practitioner", "Pharmacist"];
+
+/// The content types a document may be stored (and is served) as.
+const CONTENT_TYPES: [&str; 9] = [
+	"application/fhir+json",
+	"application/fhir+xml",
+	"application/json",
+	"application/pdf",
+	"application/dicom",
+	"application/octet-stream",
+	"text/plain",
+	"image/jpeg",
+	"image/png",
+];
+
+/// How often the gateway checks its records against the chain (erasures it missed, anchors
+/// whose outcome it did not learn).
+const SWEEP_INTERVAL: Duration = Duration::from_secs(30);
 
 /// One structured log line on stderr: an event and its fields, never document content or keys.
 fn log(event: &str, fields: Value) {
@@ -108,33 +131,49 @@ fn answer(status: StatusCode, body: Value) -> Response {
 }
 
 impl Gateway {
+	/// A refusal: counted, logged (reason and detail, which name accounts and records, never
+	/// content), answered as `{"refusal", "detail"}`.
 	fn refuse(&self, status: StatusCode, reason: &str, detail: String) -> Response {
 		if let Ok(mut refusals) = self.metrics.refusals.lock() {
 			*refusals.entry(reason.to_string()).or_default() += 1;
 		}
+		log("refused", json!({ "status": status.as_u16(), "reason": reason, "detail": detail }));
 		answer(status, json!({ "refusal": reason, "detail": detail }))
 	}
 
+	/// An error: bad input and the chain's refusals are told as they are; anything internal
+	/// (paths, the database's words) only in the log.
 	fn error(&self, error: Error) -> Response {
-		let status = match &error {
-			Error::Input(_) => StatusCode::BAD_REQUEST,
-			Error::Refused { .. } | Error::Rejected(_) => StatusCode::FORBIDDEN,
-			Error::Unreachable { .. } => StatusCode::BAD_GATEWAY,
-			_ => StatusCode::INTERNAL_SERVER_ERROR,
-		};
-		if status == StatusCode::INTERNAL_SERVER_ERROR {
-			log("error", json!({ "error": error.to_string() }));
+		match &error {
+			Error::Input(_) => {
+				self.refuse(StatusCode::BAD_REQUEST, "BadRequest", error.to_string())
+			}
+			Error::Refused { .. } | Error::Rejected(_) => {
+				self.refuse(StatusCode::FORBIDDEN, "ChainRefused", error.to_string())
+			}
+			Error::Unreachable { .. } => self.refuse(
+				StatusCode::BAD_GATEWAY,
+				"ChainUnreachable",
+				"the gateway's node does not answer".into(),
+			),
+			_ => {
+				log("error", json!({ "error": error.to_string() }));
+				self.refuse(
+					StatusCode::INTERNAL_SERVER_ERROR,
+					"Internal",
+					"an internal error; the gateway's log says more".into(),
+				)
+			}
 		}
-		self.refuse(status, "Error", error.to_string())
 	}
 
-	/// The account that signed this request, or the refusal.
+	/// The account that signed this request.
 	fn authenticate(
 		&self,
 		headers: &HeaderMap,
 		method: &str,
 		signed: &str,
-	) -> Result<crate::AccountId, auth::AuthError> {
+	) -> Result<AccountId, auth::AuthError> {
 		let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
 		self.nonces.verify(
 			header(auth::ACCOUNT_HEADER),
@@ -147,6 +186,24 @@ impl Gateway {
 
 	fn unauthenticated(&self, error: auth::AuthError) -> Response {
 		self.refuse(StatusCode::UNAUTHORIZED, "Unauthenticated", error.to_string())
+	}
+
+	/// The organisation `account` acts for with a role that may receive documents, if it is
+	/// active.
+	async fn reader_organisation(&self, account: &AccountId) -> Result<Option<u32>, Error> {
+		let Some((org, role)) = self.chain.organization_of(account.clone()).await? else {
+			return Ok(None);
+		};
+		if !READER_ROLES.contains(&role.as_str()) {
+			return Ok(None);
+		}
+		let active = self.chain.organization(org).await?.is_some_and(|info| {
+			matches!(
+				info.organization.status,
+				runtime::runtime_types::healthchain_primitives::organizations::OrganizationStatus::Active
+			)
+		});
+		Ok(active.then_some(org))
 	}
 }
 
@@ -210,13 +267,16 @@ async fn metrics(State(gateway): State<Arc<Gateway>>) -> Response {
 async fn nonce(State(gateway): State<Arc<Gateway>>) -> Response {
 	gateway.metrics.requests.fetch_add(1, Ordering::Relaxed);
 	match gateway.nonces.issue() {
-		Ok(nonce) => answer(StatusCode::OK, json!({ "nonce": nonce })),
-		Err(e) => gateway.refuse(StatusCode::SERVICE_UNAVAILABLE, "Busy", e.to_string()),
+		Ok(nonce) => {
+			answer(StatusCode::OK, json!({ "nonce": nonce, "audience": gateway.nonces.audience() }))
+		}
+		Err(error) => gateway.error(error),
 	}
 }
 
 /// `POST /records?patient=…&category=…`: a practitioner or pharmacist of the gateway's
-/// organisation uploads a document; it is encrypted, kept and anchored.
+/// organisation uploads a document; it is encrypted, kept and anchored. The work runs in its
+/// own task, so a client that goes away does not cut an anchor off half way.
 async fn store_record(
 	State(gateway): State<Arc<Gateway>>,
 	Query(query): Query<StoreQuery>,
@@ -231,23 +291,33 @@ async fn store_record(
 		Ok(account) => account,
 		Err(error) => return gateway.unauthenticated(error),
 	};
-	match store_document(&gateway, uploader, &query, &headers, &body).await {
-		Ok(response) => response,
-		Err(error) => gateway.error(error),
+	let content_type = headers
+		.get(header::CONTENT_TYPE)
+		.and_then(|v| v.to_str().ok())
+		.map(|v| v.split(';').next().unwrap_or_default().trim().to_ascii_lowercase());
+	let task = {
+		let gateway = gateway.clone();
+		tokio::spawn(async move {
+			store_document(&gateway, uploader, &query, content_type, &body).await
+		})
+	};
+	match task.await {
+		Ok(Ok(response)) => response,
+		Ok(Err(error)) => gateway.error(error),
+		Err(error) => gateway.error(Error::Other(format!("the upload's task failed: {error}"))),
 	}
 }
 
 async fn store_document(
 	gateway: &Gateway,
-	uploader: crate::AccountId,
+	uploader: AccountId,
 	query: &StoreQuery,
-	headers: &HeaderMap,
+	content_type: Option<String>,
 	body: &[u8],
 ) -> Result<Response, Error> {
 	// Only those who could anchor themselves upload through the gateway's account.
 	match gateway.chain.organization_of(uploader.clone()).await? {
-		Some((org, role))
-			if org == gateway.org && (role == "Practitioner" || role == "Pharmacist") => {}
+		Some((org, role)) if org == gateway.org && READER_ROLES.contains(&role.as_str()) => {}
 		_ => {
 			return Ok(gateway.refuse(
 				StatusCode::FORBIDDEN,
@@ -262,14 +332,39 @@ async fn store_document(
 	if body.is_empty() {
 		return Err(Error::Input("an empty document".into()));
 	}
+	let content_type = content_type.unwrap_or_else(|| "application/octet-stream".into());
+	if !CONTENT_TYPES.contains(&content_type.as_str()) {
+		return Ok(gateway.refuse(
+			StatusCode::UNSUPPORTED_MEDIA_TYPE,
+			"UnsupportedContentType",
+			format!("documents are stored as one of {}", CONTENT_TYPES.join(", ")),
+		));
+	}
 	let patient = parse_account(&query.patient)?;
 	let category = parse_category(&query.category)?;
-	let content_type = headers
-		.get(header::CONTENT_TYPE)
-		.and_then(|v| v.to_str().ok())
-		.filter(|v| v.len() <= 100)
-		.unwrap_or("application/octet-stream")
-		.to_string();
+	// The chain would refuse the anchor (and charge the gateway for it): refuse first.
+	let check = gateway
+		.chain
+		.check_access(
+			patient.clone(),
+			gateway.account.clone(),
+			Some(gateway.org),
+			true,
+			category.clone(),
+			runtime::runtime_types::healthchain_primitives::consent::PurposeOfUse::Treatment,
+		)
+		.await?;
+	if let ConsentCheck::Refused(why) = check {
+		return Ok(gateway.refuse(
+			StatusCode::FORBIDDEN,
+			&why,
+			format!(
+				"{patient} has not let organisation {} write {} records: {why}",
+				gateway.org,
+				category_name(&category)
+			),
+		));
+	}
 	let storage_id = hex::encode(envelope::random::<16>()?);
 	let sealed = envelope::seal_document(&gateway.kek, &storage_id, body)?;
 	let hashes = hashing::document_hashes(&sealed.ciphertext);
@@ -284,16 +379,27 @@ async fn store_document(
 		wrapped_key: Some(sealed.wrapped_key),
 	};
 	gateway.store.put(&document, &sealed.ciphertext).await?;
-	let locator = format!("{}/documents/{storage_id}", gateway.public_url);
-	let anchored = match gateway
-		.chain
-		.anchor(&gateway.signer, patient.clone(), category, &hashes, &locator)
-		.await
-	{
+	let locator = locator_of(&gateway.public_url, &storage_id);
+	let outcome = {
+		let _one_at_a_time = gateway.submitting.lock().await;
+		gateway.chain.anchor(&gateway.signer, patient.clone(), category, &hashes, &locator).await
+	};
+	let anchored = match outcome {
 		Ok(anchored) => anchored,
-		Err(error) => {
+		// The chain refused it: nothing is anchored, nothing is kept.
+		Err(error @ (Error::Refused { .. } | Error::Rejected(_) | Error::Input(_))) => {
 			gateway.store.remove(&storage_id).await?;
 			return Err(error);
+		}
+		// The outcome is unknown (the node went away while the anchor was in flight): the
+		// document stays, and the sweep finds its anchor on chain, if there is one.
+		Err(error) => {
+			log("anchor_unknown", json!({ "storage": storage_id, "error": error.to_string() }));
+			return Ok(gateway.refuse(
+				StatusCode::BAD_GATEWAY,
+				"AnchorUnknown",
+				format!("the anchor's outcome is unknown; the gateway will find it on chain (SHA-256 {})", document.sha256),
+			));
 		}
 	};
 	gateway.store.set_record(&storage_id, anchored.record_id).await?;
@@ -308,14 +414,27 @@ async fn store_document(
 	))
 }
 
+fn locator_of(public_url: &str, storage_id: &str) -> String {
+	format!("{public_url}/documents/{storage_id}")
+}
+
 /// `GET /records/{record}`.
 async fn read_record(
 	State(gateway): State<Arc<Gateway>>,
 	Path(record): Path<u64>,
+	method: Method,
 	uri: Uri,
 	headers: HeaderMap,
 ) -> Response {
 	gateway.metrics.requests.fetch_add(1, Ordering::Relaxed);
+	if method != Method::GET {
+		// axum routes HEAD to GET handlers: a HEAD must not use up a logged read.
+		return gateway.refuse(
+			StatusCode::METHOD_NOT_ALLOWED,
+			"MethodNotAllowed",
+			"GET only".into(),
+		);
+	}
 	let reader = match gateway.authenticate(&headers, "GET", uri.path()) {
 		Ok(account) => account,
 		Err(error) => return gateway.unauthenticated(error),
@@ -330,10 +449,18 @@ async fn read_record(
 async fn read_document(
 	State(gateway): State<Arc<Gateway>>,
 	Path(storage_id): Path<String>,
+	method: Method,
 	uri: Uri,
 	headers: HeaderMap,
 ) -> Response {
 	gateway.metrics.requests.fetch_add(1, Ordering::Relaxed);
+	if method != Method::GET {
+		return gateway.refuse(
+			StatusCode::METHOD_NOT_ALLOWED,
+			"MethodNotAllowed",
+			"GET only".into(),
+		);
+	}
 	let reader = match gateway.authenticate(&headers, "GET", uri.path()) {
 		Ok(account) => account,
 		Err(error) => return gateway.unauthenticated(error),
@@ -350,11 +477,15 @@ async fn read_document(
 	}
 }
 
-async fn release(
-	gateway: &Gateway,
-	reader: crate::AccountId,
-	record: u64,
-) -> Result<Response, Error> {
+fn erased(gateway: &Gateway, record: u64) -> Response {
+	gateway.refuse(
+		StatusCode::GONE,
+		"Erased",
+		format!("record {record} was erased; its key is destroyed"),
+	)
+}
+
+async fn release(gateway: &Gateway, reader: AccountId, record: u64) -> Result<Response, Error> {
 	let Some(document) = gateway.store.by_record(record).await? else {
 		return Ok(gateway.refuse(
 			StatusCode::NOT_FOUND,
@@ -363,11 +494,7 @@ async fn release(
 		));
 	};
 	let Some(wrapped_key) = document.wrapped_key.clone() else {
-		return Ok(gateway.refuse(
-			StatusCode::GONE,
-			"Erased",
-			format!("record {record} was erased; its key is destroyed"),
-		));
+		return Ok(erased(gateway, record));
 	};
 	let Some(anchor) = gateway.chain.record(record).await? else {
 		return Ok(gateway.refuse(
@@ -378,52 +505,80 @@ async fn release(
 	};
 	if matches!(anchor.status, RecordStatus::Erased) {
 		shred(gateway, anchor.first_version).await;
-		return Ok(gateway.refuse(
-			StatusCode::GONE,
-			"Erased",
-			format!("record {record} was erased; its key is destroyed"),
-		));
+		return Ok(erased(gateway, record));
 	}
-	// The reader's own read of this record, logged on chain within the window …
-	let patient = parse_account(&document.patient)?;
-	let window = gateway.read_window.as_millis() as u64;
-	// The chain's clock, which stamped the entries (a dev chain's may lag the wall clock).
+	// The chain's word, not the database's: the record's patient, and that it is ours.
+	let patient = anchor.patient.clone();
+	let anchored_locator = anchor
+		.locator
+		.as_ref()
+		.map(|l| String::from_utf8_lossy(&l.0).into_owned())
+		.unwrap_or_default();
+	if anchored_locator != locator_of(&gateway.public_url, &document.storage_id)
+		|| patient.to_string() != document.patient
+	{
+		log(
+			"tamper_alert",
+			json!({ "record": record, "storage": document.storage_id, "reason": "the database does not match the anchor" }),
+		);
+		gateway.metrics.tamper_alerts.fetch_add(1, Ordering::Relaxed);
+		return Ok(gateway.refuse(StatusCode::CONFLICT, "Tampered", format!("the gateway's entry for record {record} does not match its anchor; it is not served")));
+	}
+	// Only a practitioner or pharmacist of an active organisation receives a document.
+	let Some(reader_org) = gateway.reader_organisation(&reader).await? else {
+		return Ok(gateway.refuse(
+			StatusCode::FORBIDDEN,
+			"RoleNotPermitted",
+			format!("{reader} is not a practitioner or pharmacist of an active organisation"),
+		));
+	};
+	// The reader's own read of this record, logged on chain within the window (by the chain's
+	// clock, which stamped it) and not yet used by a release …
 	let now = gateway.chain.chain_time().await?;
-	let log_page =
-		gateway.chain.access_log(patient.clone(), None, gateway.chain.max_page_size()?).await?;
-	// Each logged read releases the document once: an entry a release used is skipped.
+	if now == 0 {
+		return Err(Error::Other("the chain has no time yet".into()));
+	}
+	let window = gateway.read_window.as_millis() as u64;
 	let mut logged = None;
-	for (index, entry) in &log_page {
-		if entry.accessor == reader
-			&& entry.record == Some(record)
-			&& now.saturating_sub(entry.at) <= window
-			&& !gateway.store.is_claimed(&document.patient, *index).await?
-		{
-			logged = Some((*index, entry));
-			break;
+	let mut before = None;
+	'pages: loop {
+		let page = gateway
+			.chain
+			.access_log(patient.clone(), before, gateway.chain.max_page_size()?)
+			.await?;
+		let Some((oldest, _)) = page.last() else { break };
+		before = Some(*oldest);
+		for (index, entry) in &page {
+			if now.saturating_sub(entry.at) > window {
+				break 'pages;
+			}
+			if entry.accessor == reader
+				&& entry.record == Some(record)
+				&& entry.org == Some(reader_org)
+				&& !gateway.store.is_claimed(&document.patient, *index).await?
+			{
+				logged = Some((*index, entry.purpose.clone()));
+				break 'pages;
+			}
 		}
 	}
-	// … and the permission it was logged on still in force (a revocation stops the next read).
-	let (organization, purpose) = match logged {
-		Some((_, entry)) => (entry.org, entry.purpose.clone()),
-		None => (
-			gateway.chain.organization_of(reader.clone()).await?.map(|(org, _)| org),
-			runtime::runtime_types::healthchain_primitives::consent::PurposeOfUse::Treatment,
-		),
-	};
+	// … and the permission it was logged on still in force: a revocation stops the next read.
+	let purpose = logged.as_ref().map_or(
+		runtime::runtime_types::healthchain_primitives::consent::PurposeOfUse::Treatment,
+		|(_, purpose)| purpose.clone(),
+	);
 	let check = gateway
 		.chain
 		.check_access(
 			patient,
 			reader.clone(),
-			organization,
+			Some(reader_org),
 			false,
 			anchor.category.clone(),
 			purpose,
 		)
 		.await?;
 	if let ConsentCheck::Refused(why) = check {
-		log("refused", json!({ "record": record, "reader": reader.to_string(), "reason": why }));
 		return Ok(gateway.refuse(
 			StatusCode::FORBIDDEN,
 			&why,
@@ -438,34 +593,30 @@ async fn release(
 		)
 	};
 	let Some((log_index, _)) = logged else { return Ok(not_logged()) };
-	// The ciphertext must still be the one anchored.
-	let ciphertext = gateway.store.ciphertext(&document.storage_id)?.unwrap_or_default();
+	// The ciphertext must still be the one anchored, and decrypt.
+	let Some(ciphertext) = gateway.store.ciphertext(&document.storage_id)? else {
+		// Shredded while this read ran, or lost.
+		if gateway.store.by_record(record).await?.is_some_and(|d| d.wrapped_key.is_none()) {
+			return Ok(erased(gateway, record));
+		}
+		return Ok(tampered(gateway, record, &document.storage_id, "the ciphertext is missing"));
+	};
 	if hashing::sha256(&ciphertext) != anchor.content_hash.0 {
-		gateway.metrics.tamper_alerts.fetch_add(1, Ordering::Relaxed);
-		log(
-			"tamper_alert",
-			json!({ "record": record, "storage": document.storage_id, "anchored": to_hex(&anchor.content_hash.0), "found": to_hex(&hashing::sha256(&ciphertext)) }),
-		);
-		return Ok(gateway.refuse(
-			StatusCode::CONFLICT,
-			"Tampered",
-			format!(
-				"the stored copy of record {record} no longer matches its anchor; it is not served"
-			),
+		return Ok(tampered(
+			gateway,
+			record,
+			&document.storage_id,
+			"the ciphertext's hash is not the anchored one",
 		));
 	}
 	let Some(plaintext) =
 		envelope::open_document(&gateway.kek, &document.storage_id, &wrapped_key, &ciphertext)
 	else {
-		gateway.metrics.tamper_alerts.fetch_add(1, Ordering::Relaxed);
-		log(
-			"tamper_alert",
-			json!({ "record": record, "storage": document.storage_id, "reason": "does not decrypt" }),
-		);
-		return Ok(gateway.refuse(
-			StatusCode::CONFLICT,
-			"Tampered",
-			format!("the stored copy of record {record} does not decrypt; it is not served"),
+		return Ok(tampered(
+			gateway,
+			record,
+			&document.storage_id,
+			"the ciphertext does not decrypt",
 		));
 	};
 	if !gateway.store.claim(&document.patient, log_index, record).await? {
@@ -485,10 +636,25 @@ async fn release(
 				status_name(&anchor.status).to_string(),
 			),
 			(header::HeaderName::from_static("x-healthchain-record"), record.to_string()),
+			// A health document: never sniffed, rendered in the gateway's origin or cached.
+			(header::X_CONTENT_TYPE_OPTIONS, "nosniff".into()),
+			(header::CONTENT_DISPOSITION, format!("attachment; filename=\"record-{record}\"")),
+			(header::CACHE_CONTROL, "no-store".into()),
+			(header::CONTENT_SECURITY_POLICY, "sandbox".into()),
 		],
 		plaintext,
 	)
 		.into_response())
+}
+
+fn tampered(gateway: &Gateway, record: u64, storage_id: &str, why: &str) -> Response {
+	gateway.metrics.tamper_alerts.fetch_add(1, Ordering::Relaxed);
+	log("tamper_alert", json!({ "record": record, "storage": storage_id, "reason": why }));
+	gateway.refuse(
+		StatusCode::CONFLICT,
+		"Tampered",
+		format!("the stored copy of record {record} is not the anchored one; it is not served"),
+	)
 }
 
 async fn shred(gateway: &Gateway, first_version: u64) {
@@ -504,7 +670,8 @@ async fn shred(gateway: &Gateway, first_version: u64) {
 	}
 }
 
-/// Follows finalised blocks: every `RecordErased` shreds the gateway's copies of that record.
+/// Follows finalised blocks: every `RecordErased` shreds the gateway's copies of that record
+/// at once. What it misses (the gateway was down, the subscription dropped) the sweep finds.
 async fn follow_erasures(gateway: Arc<Gateway>) {
 	loop {
 		match gateway.chain.api().blocks().subscribe_finalized().await {
@@ -531,6 +698,50 @@ async fn follow_erasures(gateway: Arc<Gateway>) {
 	}
 }
 
+/// Checks every document still kept against the chain, at start and every `SWEEP_INTERVAL`:
+/// a record the chain erased is shredded (an erasure missed while the gateway was down), and
+/// a document whose anchor's outcome was unknown gets its record id if the chain has it.
+async fn sweep(gateway: Arc<Gateway>) {
+	loop {
+		if let Err(error) = sweep_once(&gateway).await {
+			log("error", json!({ "error": format!("the sweep: {error}") }));
+		}
+		tokio::time::sleep(SWEEP_INTERVAL).await;
+	}
+}
+
+async fn sweep_once(gateway: &Gateway) -> Result<(), Error> {
+	for (storage_id, record, sha256) in gateway.store.kept().await? {
+		match record {
+			Some(record) => {
+				if let Some(anchor) = gateway.chain.record(record).await? {
+					if matches!(anchor.status, RecordStatus::Erased) {
+						shred(gateway, anchor.first_version).await;
+					}
+				}
+			}
+			None => {
+				let Some(hash) = hashing::parse_hash(&sha256) else { continue };
+				let locator = locator_of(&gateway.public_url, &storage_id);
+				for (found, anchor) in gateway.chain.hash_anchors(hash).await? {
+					if anchor
+						.locator
+						.as_ref()
+						.is_some_and(|l| String::from_utf8_lossy(&l.0) == locator)
+					{
+						gateway.store.set_record(&storage_id, found).await?;
+						log("anchor_found", json!({ "storage": storage_id, "record": found }));
+						if matches!(anchor.status, RecordStatus::Erased) {
+							shred(gateway, anchor.first_version).await;
+						}
+					}
+				}
+			}
+		}
+	}
+	Ok(())
+}
+
 /// Runs the gateway until Ctrl-C or SIGTERM; requests in flight (an upload being anchored)
 /// finish first.
 pub async fn serve(config: GatewayConfig) -> Result<(), Error> {
@@ -545,16 +756,19 @@ pub async fn serve(config: GatewayConfig) -> Result<(), Error> {
 		}
 	};
 	let store = Store::open(&config.data_dir, &config.database).await?;
+	let public_url = config.public_url.trim_end_matches('/').to_string();
 	let gateway = Arc::new(Gateway {
 		chain,
 		store,
 		kek: config.kek,
 		signer: config.signer,
+		account: account.clone(),
 		org,
-		public_url: config.public_url.trim_end_matches('/').to_string(),
+		nonces: auth::Nonces::new(&public_url)?,
+		public_url,
 		read_window: config.read_window,
-		nonces: auth::Nonces::default(),
 		metrics: Metrics::default(),
+		submitting: tokio::sync::Mutex::new(()),
 	});
 	let app = Router::new()
 		.route("/health", get(health))
@@ -569,6 +783,7 @@ pub async fn serve(config: GatewayConfig) -> Result<(), Error> {
 		.await
 		.map_err(|e| Error::Other(format!("cannot listen on {}: {e}", config.listen)))?;
 	tokio::spawn(follow_erasures(gateway.clone()));
+	tokio::spawn(sweep(gateway.clone()));
 	log(
 		"listening",
 		json!({ "address": config.listen.to_string(), "organization": org, "account": account.to_string() }),

@@ -96,7 +96,7 @@ impl Store {
 			Database::Sqlite => {
 				let db = Connection::open(dir.join("gateway.sqlite3")).map_err(sqlite_error)?;
 				db.execute_batch(&format!(
-					"PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; {SCHEMA}"
+					"PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON; {SCHEMA}"
 				))
 				.map_err(sqlite_error)?;
 				Metadata::Sqlite(Mutex::new(db))
@@ -333,6 +333,30 @@ impl Store {
 			self.delete_object(id)?;
 		}
 		Ok(ids.len())
+	}
+
+	/// Every document not shredded: its storage id, record id (`None` while its anchor's
+	/// outcome is unknown) and ciphertext hash.
+	pub async fn kept(&self) -> Result<Vec<(String, Option<u64>, String)>, Error> {
+		const QUERY: &str = "SELECT storage_id, record, sha256 FROM documents WHERE NOT shredded";
+		match &self.metadata {
+			Metadata::Sqlite(db) => Self::sqlite(db)?
+				.prepare(QUERY)
+				.and_then(|mut statement| {
+					statement
+						.query_map([], |row| Ok((row.get(0)?, to_u64(row.get(1)?), row.get(2)?)))?
+						.collect::<Result<Vec<_>, _>>()
+				})
+				.map_err(sqlite_error),
+			Metadata::Postgres(client) => client
+				.query(QUERY, &[])
+				.await
+				.map_err(postgres_error)?
+				.iter()
+				.map(|row| Ok((row.try_get(0)?, to_u64(row.try_get(1)?), row.try_get(2)?)))
+				.collect::<Result<Vec<_>, _>>()
+				.map_err(postgres_error),
+		}
 	}
 
 	/// Whether the patient's access-log entry `index` already released a document.
