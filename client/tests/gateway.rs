@@ -102,6 +102,20 @@ async fn start_gateway(node_url: &str, dir: &Path, database: &str, port: u16) ->
 	gateway
 }
 
+/// A nonce from the gateway, and its audience (what a signature names it by).
+async fn fresh_nonce(http: &reqwest::Client, gateway: &str) -> (String, String) {
+	let answer: serde_json::Value = http
+		.get(format!("{gateway}/auth/nonce"))
+		.send()
+		.await
+		.expect("nonce")
+		.json()
+		.await
+		.expect("JSON");
+	let text = |field: &str| answer[field].as_str().expect(field).to_string();
+	(text("audience"), text("nonce"))
+}
+
 /// A request signed by `signer` over a fresh nonce.
 async fn signed(
 	http: &reqwest::Client,
@@ -111,16 +125,7 @@ async fn signed(
 	path: &str,
 	body: Option<&[u8]>,
 ) -> reqwest::RequestBuilder {
-	let nonce: serde_json::Value = http
-		.get(format!("{gateway}/auth/nonce"))
-		.send()
-		.await
-		.expect("nonce")
-		.json()
-		.await
-		.expect("JSON");
-	let audience = nonce["audience"].as_str().expect("the gateway's audience").to_string();
-	let nonce = nonce["nonce"].as_str().expect("a nonce").to_string();
+	let (audience, nonce) = fresh_nonce(http, gateway).await;
 	let covered = match body {
 		Some(body) => format!("{path}:{}", hex::encode(hashing::sha256(body))),
 		None => path.to_string(),
@@ -377,21 +382,9 @@ async fn scenario(dir: &Path, database: &str) {
 	);
 
 	// Authentication: a replayed nonce, and a signature for another record, are refused.
-	let nonce: serde_json::Value = http
-		.get(format!("{url}/auth/nonce"))
-		.send()
-		.await
-		.expect("nonce")
-		.json()
-		.await
-		.expect("JSON");
-	let headers = auth::sign(
-		&clinic,
-		nonce["audience"].as_str().expect("audience"),
-		nonce["nonce"].as_str().expect("nonce"),
-		"GET",
-		&format!("/records/{}", record + 1),
-	);
+	let (audience, nonce) = fresh_nonce(&http, url).await;
+	let headers =
+		auth::sign(&clinic, &audience, &nonce, "GET", &format!("/records/{}", record + 1));
 	let mut forged = http.get(format!("{url}/records/{record}"));
 	for (name, value) in &headers {
 		forged = forged.header(name, value);

@@ -418,6 +418,12 @@ fn locator_of(public_url: &str, storage_id: &str) -> String {
 	format!("{public_url}/documents/{storage_id}")
 }
 
+/// What a read names: a record by its id, or a document by its storage id (its locator).
+enum Target {
+	Record(u64),
+	Document(String),
+}
+
 /// `GET /records/{record}`.
 async fn read_record(
 	State(gateway): State<Arc<Gateway>>,
@@ -426,23 +432,7 @@ async fn read_record(
 	uri: Uri,
 	headers: HeaderMap,
 ) -> Response {
-	gateway.metrics.requests.fetch_add(1, Ordering::Relaxed);
-	if method != Method::GET {
-		// axum routes HEAD to GET handlers: a HEAD must not use up a logged read.
-		return gateway.refuse(
-			StatusCode::METHOD_NOT_ALLOWED,
-			"MethodNotAllowed",
-			"GET only".into(),
-		);
-	}
-	let reader = match gateway.authenticate(&headers, "GET", uri.path()) {
-		Ok(account) => account,
-		Err(error) => return gateway.unauthenticated(error),
-	};
-	match release(&gateway, reader, record).await {
-		Ok(response) => response,
-		Err(error) => gateway.error(error),
-	}
+	read(&gateway, method, &uri, &headers, Target::Record(record)).await
 }
 
 /// `GET /documents/{storage id}`: the locator anchored on chain.
@@ -453,26 +443,45 @@ async fn read_document(
 	uri: Uri,
 	headers: HeaderMap,
 ) -> Response {
+	read(&gateway, method, &uri, &headers, Target::Document(storage_id)).await
+}
+
+async fn read(
+	gateway: &Gateway,
+	method: Method,
+	uri: &Uri,
+	headers: &HeaderMap,
+	target: Target,
+) -> Response {
 	gateway.metrics.requests.fetch_add(1, Ordering::Relaxed);
 	if method != Method::GET {
+		// axum routes HEAD to GET handlers: a HEAD must not use up a logged read.
 		return gateway.refuse(
 			StatusCode::METHOD_NOT_ALLOWED,
 			"MethodNotAllowed",
 			"GET only".into(),
 		);
 	}
-	let reader = match gateway.authenticate(&headers, "GET", uri.path()) {
+	let reader = match gateway.authenticate(headers, "GET", uri.path()) {
 		Ok(account) => account,
 		Err(error) => return gateway.unauthenticated(error),
 	};
-	match gateway.store.record_of(&storage_id).await {
-		Ok(Some(record)) => match release(&gateway, reader, record).await {
-			Ok(response) => response,
-			Err(error) => gateway.error(error),
+	let record = match target {
+		Target::Record(record) => record,
+		Target::Document(storage_id) => match gateway.store.record_of(&storage_id).await {
+			Ok(Some(record)) => record,
+			Ok(None) => {
+				return gateway.refuse(
+					StatusCode::NOT_FOUND,
+					"NotFound",
+					format!("no document {storage_id}"),
+				)
+			}
+			Err(error) => return gateway.error(error),
 		},
-		Ok(None) => {
-			gateway.refuse(StatusCode::NOT_FOUND, "NotFound", format!("no document {storage_id}"))
-		}
+	};
+	match release(gateway, reader, record).await {
+		Ok(response) => response,
 		Err(error) => gateway.error(error),
 	}
 }
