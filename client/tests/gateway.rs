@@ -68,17 +68,36 @@ fn new_kek(dir: &Path) -> PathBuf {
 	kek
 }
 
+/// Starts `healthchain gateway serve`: on SQLite from a configuration file (its node, key
+/// file and every setting in it), on PostgreSQL from flags.
 async fn start_gateway(node_url: &str, dir: &Path, database: &str, port: u16) -> Gateway {
 	let kek = dir.join("kek.hex");
-	let child = Command::new(env!("CARGO_BIN_EXE_healthchain"))
-		.args(["--url", node_url, "gateway", "serve", "--listen", &format!("127.0.0.1:{port}")])
-		.arg("--data-dir")
-		.arg(dir.join("data"))
-		.arg("--kek-file")
-		.arg(&kek)
-		.args(["--database", database])
-		// The gateway's own account: the demo hospital's practitioner.
-		.args(["--suri", "//HospitalPractitioner"])
+	let mut command = Command::new(env!("CARGO_BIN_EXE_healthchain"));
+	if database == "sqlite" {
+		// The gateway's own account, the demo hospital's practitioner, from a key file.
+		let suri_file = dir.join("gateway.suri");
+		std::fs::write(&suri_file, "//HospitalPractitioner\n").expect("key file");
+		let config = dir.join("gateway.toml");
+		let text = format!(
+			"node = \"{node_url}\"\nlisten = \"127.0.0.1:{port}\"\ndata-dir = {:?}\ndatabase = \"sqlite\"\nkek-file = {:?}\nsuri-file = {:?}\nread-window-secs = 600\nmax-document-bytes = 1048576\n",
+			dir.join("data"),
+			kek,
+			suri_file,
+		);
+		std::fs::write(&config, text).expect("config file");
+		command.args(["gateway", "serve", "--config"]).arg(&config);
+	} else {
+		command
+			.args(["--url", node_url, "gateway", "serve", "--listen", &format!("127.0.0.1:{port}")])
+			.arg("--data-dir")
+			.arg(dir.join("data"))
+			.arg("--kek-file")
+			.arg(&kek)
+			.args(["--database", database])
+			// The gateway's own account: the demo hospital's practitioner.
+			.args(["--suri", "//HospitalPractitioner"]);
+	}
+	let child = command
 		.stdout(Stdio::null())
 		.stderr(
 			std::fs::OpenOptions::new()
@@ -254,6 +273,21 @@ async fn with_embedded_storage_the_gateway_releases_only_what_the_chain_logged_a
 ) {
 	let dir =
 		std::env::temp_dir().join(format!("healthchain-gateway-sqlite-{}", std::process::id()));
+	std::fs::create_dir_all(&dir).expect("temp dir");
+	// A configuration file with a key the gateway does not know: one line, exit 2.
+	let bad = dir.join("bad.toml");
+	std::fs::write(&bad, "colour = \"red\"\n").expect("write");
+	let refused = Command::new(env!("CARGO_BIN_EXE_healthchain"))
+		.args(["gateway", "serve", "--config"])
+		.arg(&bad)
+		.output()
+		.expect("healthchain gateway serve");
+	assert_eq!(refused.status.code(), Some(2));
+	let stderr = String::from_utf8_lossy(&refused.stderr);
+	assert!(
+		stderr.contains("not a gateway configuration") && stderr.trim_end().lines().count() == 1,
+		"{stderr}"
+	);
 	scenario(&dir, "sqlite").await;
 }
 

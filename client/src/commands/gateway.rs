@@ -5,48 +5,83 @@ use std::{io::Write, net::SocketAddr, path::PathBuf, time::Duration};
 use clap::Subcommand;
 use healthchain_client::{
 	gateway::{envelope::Kek, serve, store::Database, GatewayConfig},
-	Error,
+	Error, KeySource,
 };
 use serde_json::json;
 
 use super::{KeyArgs, Outcome};
 
+/// The gateway's configuration file (TOML). Every key is optional; a flag (or its environment
+/// variable) wins over the file. Secrets are never in it: the key comes from `suri-file` or
+/// `keystore`, the KEK from `kek-file`.
+#[derive(Default, serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct ConfigFile {
+	/// The node's WebSocket URL (used when `--url` is left at its default).
+	node: Option<String>,
+	listen: Option<SocketAddr>,
+	public_url: Option<String>,
+	data_dir: Option<PathBuf>,
+	database: Option<String>,
+	kek_file: Option<PathBuf>,
+	read_window_secs: Option<u64>,
+	max_document_bytes: Option<usize>,
+	/// A file holding the gateway account's secret URI.
+	suri_file: Option<PathBuf>,
+	/// A Polkadot.js keystore file (its password in HEALTHCHAIN_KEYSTORE_PASSWORD).
+	keystore: Option<PathBuf>,
+}
+
+impl ConfigFile {
+	fn read(path: &std::path::Path) -> Result<Self, Error> {
+		let text = std::fs::read_to_string(path).map_err(|e| Error::file(path, e))?;
+		toml::from_str(&text).map_err(|e| Error::File {
+			path: path.to_path_buf(),
+			reason: format!("not a gateway configuration: {}", e.message()),
+		})
+	}
+}
+
+// Parsed once per run: the size of `Serve` beside `NewKek` costs nothing worth a box.
+#[allow(clippy::large_enum_variant)]
 #[derive(Subcommand)]
 pub enum GatewayCommand {
 	/// Runs the gateway (until Ctrl-C or SIGTERM). `--url` is the node it follows; the key
 	/// is the gateway's own account, a Practitioner member of the organisation.
 	#[command(
-		after_help = "Example:\n  healthchain gateway new-kek /etc/healthchain/kek.hex\n  HEALTHCHAIN_SURI=\"$(cat /etc/healthchain/gateway.suri)\" healthchain gateway serve \\\n    --data-dir /var/lib/healthchain-gateway --kek-file /etc/healthchain/kek.hex \\\n    --listen 0.0.0.0:8088 --public-url https://records.hospital.example"
+		after_help = "Example:\n  healthchain gateway new-kek /etc/healthchain/kek.hex\n  healthchain gateway serve --config /etc/healthchain/gateway.toml\n  healthchain gateway serve --data-dir /var/lib/healthchain-gateway --kek-file /etc/healthchain/kek.hex \\\n    --suri-file /etc/healthchain/gateway.suri --listen 127.0.0.1:8088 --public-url https://records.hospital.example"
 	)]
 	Serve {
-		/// Where to listen.
-		#[arg(long, default_value = "127.0.0.1:8088", env = "HEALTHCHAIN_GATEWAY_LISTEN")]
-		listen: SocketAddr,
-		/// The URL readers reach the gateway at (locators anchored on chain start with it);
-		/// default: http:// and the listen address.
+		/// A configuration file (TOML; docs/GATEWAY.md lists its keys). A flag given here, or
+		/// its environment variable, wins over the file.
+		#[arg(long, env = "HEALTHCHAIN_GATEWAY_CONFIG")]
+		config: Option<PathBuf>,
+		/// Where to listen [default: 127.0.0.1:8088].
+		#[arg(long, env = "HEALTHCHAIN_GATEWAY_LISTEN")]
+		listen: Option<SocketAddr>,
+		/// The URL readers reach the gateway at (locators anchored on chain start with it)
+		/// [default: http:// and the listen address].
 		#[arg(long, env = "HEALTHCHAIN_GATEWAY_PUBLIC_URL")]
 		public_url: Option<String>,
-		/// The gateway's ciphertexts (`objects/`) and, by default, its SQLite database.
+		/// The gateway's ciphertexts (`objects/`) and, with SQLite, its database (required,
+		/// here or in the file).
 		#[arg(long, env = "HEALTHCHAIN_GATEWAY_DATA_DIR")]
-		data_dir: PathBuf,
+		data_dir: Option<PathBuf>,
 		/// Where metadata and wrapped keys live: `sqlite` (gateway.sqlite3 in the data
-		/// directory) or a PostgreSQL URL (`postgres://user@host:port/database`).
-		#[arg(
-			long,
-			default_value = "sqlite",
-			env = "HEALTHCHAIN_GATEWAY_DATABASE",
-			hide_env_values = true
-		)]
-		database: String,
-		/// The organisation's key-encryption key: a file of 64 hex digits (`new-kek` writes one).
+		/// directory) or a PostgreSQL URL (`postgres://user@host:port/database`) [default: sqlite].
+		#[arg(long, env = "HEALTHCHAIN_GATEWAY_DATABASE", hide_env_values = true)]
+		database: Option<String>,
+		/// The organisation's key-encryption key: a file of 64 hex digits, which `new-kek`
+		/// writes (required, here or in the file).
 		#[arg(long, env = "HEALTHCHAIN_GATEWAY_KEK_FILE")]
-		kek_file: PathBuf,
-		/// How recent (seconds) a read logged on chain must be for the document to be released.
-		#[arg(long, default_value_t = 600)]
-		read_window_secs: u64,
-		/// The largest document accepted, in bytes.
-		#[arg(long, default_value_t = 16 * 1024 * 1024)]
-		max_document_bytes: usize,
+		kek_file: Option<PathBuf>,
+		/// How recent (seconds) a read logged on chain must be for the document to be
+		/// released [default: 600].
+		#[arg(long)]
+		read_window_secs: Option<u64>,
+		/// The largest document accepted, in bytes [default: 16 MiB].
+		#[arg(long)]
+		max_document_bytes: Option<usize>,
 		#[command(flatten)]
 		key: KeyArgs,
 	},
@@ -79,6 +114,7 @@ pub async fn gateway(url: &str, command: GatewayCommand) -> Result<Outcome, Erro
 			))
 		}
 		GatewayCommand::Serve {
+			config,
 			listen,
 			public_url,
 			data_dir,
@@ -88,23 +124,52 @@ pub async fn gateway(url: &str, command: GatewayCommand) -> Result<Outcome, Erro
 			max_document_bytes,
 			key,
 		} => {
-			let database = match database.as_str() {
+			let file = match &config {
+				Some(path) => ConfigFile::read(path)?,
+				None => ConfigFile::default(),
+			};
+			let listen = listen.or(file.listen).unwrap_or(SocketAddr::from(([127, 0, 0, 1], 8088)));
+			let required = |what: &str| {
+				Error::Input(format!(
+					"the gateway needs --{what} (or `{what}` in its configuration file)"
+				))
+			};
+			let database = match database.or(file.database).as_deref().unwrap_or("sqlite") {
 				"sqlite" => Database::Sqlite,
 				url if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
 					Database::Postgres(url.to_string())
 				}
-				_ => return Err(Error::Input("--database is sqlite or a postgres:// URL".into())),
+				_ => {
+					return Err(Error::Input("the database is sqlite or a postgres:// URL".into()))
+				}
 			};
+			let signer = match (key.given(), file.suri_file, file.keystore) {
+				(false, Some(path), _) => KeySource::UriFile(path).keypair()?,
+				(false, None, Some(path)) => KeySource::Keystore(path).keypair()?,
+				_ => key.source().keypair()?,
+			};
+			// The node: --url (or HEALTHCHAIN_URL) when it is not the default, else the file's.
+			let node_url = match file.node {
+				Some(node) if url == healthchain_client::DEFAULT_URL => node,
+				_ => url.to_string(),
+			};
+			let kek_file = kek_file.or(file.kek_file).ok_or_else(|| required("kek-file"))?;
 			let config = GatewayConfig {
 				listen,
-				public_url: public_url.unwrap_or_else(|| format!("http://{listen}")),
-				node_url: url.to_string(),
-				data_dir,
+				public_url: public_url
+					.or(file.public_url)
+					.unwrap_or_else(|| format!("http://{listen}")),
+				node_url,
+				data_dir: data_dir.or(file.data_dir).ok_or_else(|| required("data-dir"))?,
 				database,
 				kek: Kek::from_file(&kek_file)?,
-				signer: key.source().keypair()?,
-				read_window: Duration::from_secs(read_window_secs),
-				max_document_bytes,
+				signer,
+				read_window: Duration::from_secs(
+					read_window_secs.or(file.read_window_secs).unwrap_or(600),
+				),
+				max_document_bytes: max_document_bytes
+					.or(file.max_document_bytes)
+					.unwrap_or(16 * 1024 * 1024),
 			};
 			serve(config).await?;
 			Ok(Outcome::done("the gateway stopped".into(), json!({ "stopped": true })))

@@ -36,6 +36,11 @@ pub struct KeyArgs {
 }
 
 impl KeyArgs {
+	/// Whether a key was named on the command line.
+	pub fn given(&self) -> bool {
+		self.suri.is_some() || self.suri_file.is_some() || self.keystore.is_some()
+	}
+
 	pub fn source(&self) -> KeySource {
 		match (&self.suri, &self.suri_file, &self.keystore) {
 			(Some(uri), _, _) => KeySource::Uri(uri.clone()),
