@@ -392,9 +392,37 @@ async fn cli_against_a_dev_node() {
 	let no_file = cli(url, &["verify", "/nonexistent/report.pdf"]);
 	assert_exit(&no_file, 2, "a missing file");
 	assert_one_line_error(&no_file, "/nonexistent/report.pdf: no such file or directory");
-	let no_node = cli(&format!("ws://127.0.0.1:{}", free_port()), &["verify", report]);
-	assert_exit(&no_node, 3, "no node");
-	assert_one_line_error(&no_node, "cannot reach a Healthchain node");
+	// Every command that asks the chain says so in one line, exit 3, when no node answers.
+	let nowhere = format!("ws://127.0.0.1:{}", free_port());
+	let record_text = record.to_string();
+	for args in [
+		&["verify", report][..],
+		&["verify", report, "--proof", "/dev/null"][..],
+		&["consent", "list", "--patient", DAVE][..],
+		&["consent", "check", "--patient", DAVE, "--accessor", DAVE, "--category", "CarePlan"][..],
+		&["delegate", "list", "--patient", DAVE][..],
+		&["access-log", "--patient", DAVE][..],
+		&["break-glass", "list"][..],
+		&["request-access", &record_text, "--suri", PRACTITIONER][..],
+		&["pack", "verify", "4006381333931", "L", "S"][..],
+		&["batch", "show", "--id", "0"][..],
+		&["recall", "list"][..],
+		&["trial", "show", "0"][..],
+		&["trial", "list"][..],
+		&["trial", "outcomes", "0"][..],
+		&["org", "show", "0"][..],
+		&["org", "members", "0"][..],
+	] {
+		let no_node = cli(&nowhere, args);
+		// A manifest that is not one is bad input, found before any node is asked.
+		let (code, says) = if args.contains(&"--proof") {
+			(2, "not a bulk-anchor manifest")
+		} else {
+			(3, "cannot reach a Healthchain node")
+		};
+		assert_exit(&no_node, code, &format!("{args:?} with no node"));
+		assert_one_line_error(&no_node, says);
+	}
 
 	drop(node);
 	std::fs::remove_dir_all(&dir).ok();
