@@ -6,7 +6,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-apt_packages=(protobuf-compiler clang libclang-dev pkg-config libssl-dev make git curl nodejs npm postgresql)
+apt_packages=(protobuf-compiler clang libclang-dev pkg-config libssl-dev openssl make git curl nodejs npm postgresql)
 
 missing=()
 for package in "${apt_packages[@]}"; do

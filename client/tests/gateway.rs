@@ -68,9 +68,47 @@ fn new_kek(dir: &Path) -> PathBuf {
 	kek
 }
 
+/// A self-signed certificate for 127.0.0.1 (openssl), and an HTTPS client that trusts only it.
+fn tls_client(dir: &Path) -> reqwest::Client {
+	let made = Command::new("openssl")
+		.args([
+			"req",
+			"-x509",
+			"-newkey",
+			"ec",
+			"-pkeyopt",
+			"ec_paramgen_curve:prime256v1",
+			"-nodes",
+		])
+		.args(["-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"])
+		// A server's certificate, not a CA's (rustls refuses a CA certificate as a server's).
+		.args(["-addext", "basicConstraints=critical,CA:FALSE", "-addext", "extendedKeyUsage=serverAuth"])
+		.arg("-keyout")
+		.arg(dir.join("tls-key.pem"))
+		.arg("-out")
+		.arg(dir.join("tls-cert.pem"))
+		.output()
+		.expect("openssl");
+	assert!(made.status.success(), "openssl: {}", String::from_utf8_lossy(&made.stderr));
+	let cert = std::fs::read(dir.join("tls-cert.pem")).expect("the certificate");
+	reqwest::Client::builder()
+		.tls_built_in_root_certs(false)
+		.add_root_certificate(reqwest::Certificate::from_pem(&cert).expect("PEM"))
+		.https_only(true)
+		.build()
+		.expect("an HTTPS client")
+}
+
 /// Starts `healthchain gateway serve`: on SQLite from a configuration file (its node, key
-/// file and every setting in it), on PostgreSQL from flags.
-async fn start_gateway(node_url: &str, dir: &Path, database: &str, port: u16) -> Gateway {
+/// file and every setting in it) over HTTP; on PostgreSQL from flags, over HTTPS with the
+/// certificate `tls_client` made.
+async fn start_gateway(
+	node_url: &str,
+	dir: &Path,
+	database: &str,
+	port: u16,
+	http: &reqwest::Client,
+) -> Gateway {
 	let kek = dir.join("kek.hex");
 	let mut command = Command::new(env!("CARGO_BIN_EXE_healthchain"));
 	if database == "sqlite" {
@@ -95,7 +133,11 @@ async fn start_gateway(node_url: &str, dir: &Path, database: &str, port: u16) ->
 			.arg(&kek)
 			.args(["--database", database])
 			// The gateway's own account: the demo hospital's practitioner.
-			.args(["--suri", "//HospitalPractitioner"]);
+			.args(["--suri", "//HospitalPractitioner"])
+			.arg("--tls-cert")
+			.arg(dir.join("tls-cert.pem"))
+			.arg("--tls-key")
+			.arg(dir.join("tls-key.pem"));
 	}
 	let child = command
 		.stdout(Stdio::null())
@@ -108,12 +150,13 @@ async fn start_gateway(node_url: &str, dir: &Path, database: &str, port: u16) ->
 		)
 		.spawn()
 		.expect("spawning healthchain gateway");
-	let gateway = Gateway { child, url: format!("http://127.0.0.1:{port}") };
+	let scheme = if database == "sqlite" { "http" } else { "https" };
+	let gateway = Gateway { child, url: format!("{scheme}://127.0.0.1:{port}") };
 	let deadline = Instant::now() + Duration::from_secs(60);
-	while reqwest::get(format!("{}/health", gateway.url)).await.is_err() {
+	while let Err(error) = http.get(format!("{}/health", gateway.url)).send().await {
 		assert!(
 			Instant::now() < deadline,
-			"the gateway did not answer; log: {}",
+			"the gateway did not answer ({error:?}); log: {}",
 			dir.join("gateway.log").display()
 		);
 		tokio::time::sleep(Duration::from_millis(200)).await;
@@ -292,7 +335,8 @@ async fn with_embedded_storage_the_gateway_releases_only_what_the_chain_logged_a
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn on_postgresql_the_gateway_releases_only_what_the_chain_logged_and_shreds_what_it_erased() {
+async fn on_postgresql_over_https_the_gateway_releases_only_what_the_chain_logged_and_shreds_what_it_erased(
+) {
 	let dir =
 		std::env::temp_dir().join(format!("healthchain-gateway-postgres-{}", std::process::id()));
 	std::fs::create_dir_all(&dir).expect("temp dir");
@@ -309,9 +353,18 @@ async fn scenario(dir: &Path, database: &str) {
 	let chain = Healthchain::connect(&node.url).await.expect("connects");
 	new_kek(&dir);
 	let port = free_port();
-	let gateway = start_gateway(&node.url, &dir, database, port).await;
+	let http = if database == "sqlite" { reqwest::Client::new() } else { tls_client(&dir) };
+	let gateway = start_gateway(&node.url, &dir, database, port, &http).await;
 	let url = gateway.url.as_str();
-	let http = reqwest::Client::new();
+	if database != "sqlite" {
+		// Over HTTPS only: a plain-HTTP request to the same port gets no answer.
+		let plain =
+			reqwest::Client::new().get(format!("http://127.0.0.1:{port}/health")).send().await;
+		assert!(
+			plain.is_err() || !plain.is_ok_and(|r| r.status().is_success()),
+			"plain HTTP answered"
+		);
+	}
 	let hospital = key("//HospitalPractitioner");
 	let clinic = key("//ClinicPractitioner");
 	let dave = account("//Dave");
@@ -485,7 +538,7 @@ async fn scenario(dir: &Path, database: &str) {
 		.await
 		.expect("erase");
 	assert!(second_file.exists(), "nobody shredded it yet");
-	let gateway = start_gateway(&node.url, &dir, database, port).await;
+	let gateway = start_gateway(&node.url, &dir, database, port, &http).await;
 	let deadline = Instant::now() + Duration::from_secs(30);
 	while second_file.exists() {
 		assert!(

@@ -26,6 +26,8 @@ struct ConfigFile {
 	kek_file: Option<PathBuf>,
 	read_window_secs: Option<u64>,
 	max_document_bytes: Option<usize>,
+	tls_cert: Option<PathBuf>,
+	tls_key: Option<PathBuf>,
 	/// A file holding the gateway account's secret URI.
 	suri_file: Option<PathBuf>,
 	/// A Polkadot.js keystore file (its password in HEALTHCHAIN_KEYSTORE_PASSWORD).
@@ -82,6 +84,13 @@ pub enum GatewayCommand {
 		/// The largest document accepted, in bytes [default: 16 MiB].
 		#[arg(long)]
 		max_document_bytes: Option<usize>,
+		/// Serve HTTPS with this PEM certificate chain (and --tls-key); without both, plain
+		/// HTTP, for behind a TLS-terminating proxy.
+		#[arg(long, env = "HEALTHCHAIN_GATEWAY_TLS_CERT")]
+		tls_cert: Option<PathBuf>,
+		/// The PEM private key of --tls-cert.
+		#[arg(long, env = "HEALTHCHAIN_GATEWAY_TLS_KEY")]
+		tls_key: Option<PathBuf>,
 		#[command(flatten)]
 		key: KeyArgs,
 	},
@@ -122,6 +131,8 @@ pub async fn gateway(url: &str, command: GatewayCommand) -> Result<Outcome, Erro
 			kek_file,
 			read_window_secs,
 			max_document_bytes,
+			tls_cert,
+			tls_key,
 			key,
 		} => {
 			let file = match &config {
@@ -154,11 +165,17 @@ pub async fn gateway(url: &str, command: GatewayCommand) -> Result<Outcome, Erro
 				_ => url.to_string(),
 			};
 			let kek_file = kek_file.or(file.kek_file).ok_or_else(|| required("kek-file"))?;
+			let tls = match (tls_cert.or(file.tls_cert), tls_key.or(file.tls_key)) {
+				(Some(cert), Some(key)) => Some((cert, key)),
+				(None, None) => None,
+				_ => return Err(Error::Input("TLS needs both --tls-cert and --tls-key".into())),
+			};
+			let scheme = if tls.is_some() { "https" } else { "http" };
 			let config = GatewayConfig {
 				listen,
 				public_url: public_url
 					.or(file.public_url)
-					.unwrap_or_else(|| format!("http://{listen}")),
+					.unwrap_or_else(|| format!("{scheme}://{listen}")),
 				node_url,
 				data_dir: data_dir.or(file.data_dir).ok_or_else(|| required("data-dir"))?,
 				database,
@@ -170,6 +187,7 @@ pub async fn gateway(url: &str, command: GatewayCommand) -> Result<Outcome, Erro
 				max_document_bytes: max_document_bytes
 					.or(file.max_document_bytes)
 					.unwrap_or(16 * 1024 * 1024),
+				tls,
 			};
 			serve(config).await?;
 			Ok(Outcome::done("the gateway stopped".into(), json!({ "stopped": true })))

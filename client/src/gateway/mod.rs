@@ -8,6 +8,7 @@
 pub mod auth;
 pub mod envelope;
 pub mod store;
+pub mod tls;
 
 use std::{
 	collections::BTreeMap,
@@ -63,6 +64,9 @@ pub struct GatewayConfig {
 	pub read_window: Duration,
 	/// The largest document accepted.
 	pub max_document_bytes: usize,
+	/// TLS: the PEM certificate chain and private key files; `None`: plain HTTP (behind a
+	/// TLS-terminating proxy).
+	pub tls: Option<(PathBuf, PathBuf)>,
 }
 
 /// Counters for `/metrics`.
@@ -788,6 +792,7 @@ pub async fn serve(config: GatewayConfig) -> Result<(), Error> {
 		.route("/documents/{storage}", get(read_document))
 		.layer(DefaultBodyLimit::max(config.max_document_bytes))
 		.with_state(gateway.clone());
+	let tls = config.tls.as_ref().map(|(cert, key)| tls::server_config(cert, key)).transpose()?;
 	let listener = tokio::net::TcpListener::bind(config.listen)
 		.await
 		.map_err(|e| Error::Other(format!("cannot listen on {}: {e}", config.listen)))?;
@@ -795,12 +800,17 @@ pub async fn serve(config: GatewayConfig) -> Result<(), Error> {
 	tokio::spawn(sweep(gateway.clone()));
 	log(
 		"listening",
-		json!({ "address": config.listen.to_string(), "organization": org, "account": account.to_string() }),
+		json!({ "address": config.listen.to_string(), "tls": tls.is_some(), "organization": org, "account": account.to_string() }),
 	);
-	axum::serve(listener, app)
-		.with_graceful_shutdown(shutdown_signal())
-		.await
-		.map_err(|e| Error::Other(format!("the gateway stopped: {e}")))?;
+	let stopped = match tls {
+		Some(tls) => {
+			axum::serve(tls::TlsListener::new(listener, tls)?, app)
+				.with_graceful_shutdown(shutdown_signal())
+				.await
+		}
+		None => axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await,
+	};
+	stopped.map_err(|e| Error::Other(format!("the gateway stopped: {e}")))?;
 	log("stopped", json!({}));
 	Ok(())
 }
