@@ -220,6 +220,28 @@ async fn upload(
 		.expect("POST")
 }
 
+/// What the gateway's database keeps of an upload: uploader, audience, nonce, path, signature.
+async fn upload_evidence(dir: &Path, database: &str, storage: &str) -> [String; 5] {
+	const QUERY: &str =
+		"SELECT uploader, upload_audience, upload_nonce, upload_path, upload_signature
+		FROM documents WHERE storage_id = ";
+	if database == "sqlite" {
+		let db =
+			rusqlite::Connection::open(dir.join("data/gateway.sqlite3")).expect("the database");
+		db.query_row(&format!("{QUERY}?1"), [storage], |row| {
+			Ok([row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?])
+		})
+		.expect("the upload's row")
+	} else {
+		let (client, connection) =
+			tokio_postgres::connect(database, tokio_postgres::NoTls).await.expect("PostgreSQL");
+		tokio::spawn(connection);
+		let row =
+			client.query_one(&format!("{QUERY}$1"), &[&storage]).await.expect("the upload's row");
+		[row.get(0), row.get(1), row.get(2), row.get(3), row.get(4)]
+	}
+}
+
 /// The ciphertext file of the document at `locator`.
 fn object_of(dir: &Path, locator: &serde_json::Value) -> PathBuf {
 	let storage = locator.as_str().and_then(|l| l.rsplit('/').next()).expect("a locator");
@@ -385,6 +407,26 @@ async fn scenario(dir: &Path, database: &str) {
 	// On chain: the ciphertext's hash, anchored by the hospital, never the document's.
 	let files = object_files(&dir);
 	assert_eq!(files, [object_of(&dir, &stored["locator"])]);
+	// The chain names the gateway as the anchor's author; the gateway keeps who uploaded,
+	// and their signature over the request, which verifies.
+	let storage = stored["locator"].as_str().and_then(|l| l.rsplit('/').next()).expect("id");
+	let [uploader, audience, nonce, path, signature] =
+		upload_evidence(&dir, database, storage).await;
+	assert_eq!(uploader, hospital.public_key().to_account_id().to_string());
+	assert_eq!(audience, url);
+	let mut bytes = [0u8; 64];
+	hex::decode_to_slice(signature.trim_start_matches("0x"), &mut bytes).expect("a signature");
+	let signed = auth::message(
+		&audience,
+		&nonce,
+		"POST",
+		&format!("{path}:{}", hex::encode(hashing::sha256(document))),
+	);
+	assert!(subxt_signer::sr25519::verify(
+		&subxt_signer::sr25519::Signature(bytes),
+		signed,
+		&hospital.public_key()
+	));
 	let ciphertext = std::fs::read(&files[0]).expect("the ciphertext");
 	assert!(!ciphertext.windows(12).any(|w| w == b"resourceType"), "stored encrypted");
 	let anchor = chain.record(record).await.expect("record API").expect("anchored");

@@ -295,6 +295,16 @@ async fn store_record(
 		Ok(account) => account,
 		Err(error) => return gateway.unauthenticated(error),
 	};
+	let header = |name: &str| {
+		headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string()
+	};
+	let evidence = store::UploadEvidence {
+		uploader: uploader.to_string(),
+		audience: gateway.nonces.audience().to_string(),
+		nonce: header(auth::NONCE_HEADER),
+		path: path.to_string(),
+		signature: header(auth::SIGNATURE_HEADER),
+	};
 	let content_type = headers
 		.get(header::CONTENT_TYPE)
 		.and_then(|v| v.to_str().ok())
@@ -302,7 +312,7 @@ async fn store_record(
 	let task = {
 		let gateway = gateway.clone();
 		tokio::spawn(async move {
-			store_document(&gateway, uploader, &query, content_type, &body).await
+			store_document(&gateway, uploader, evidence, &query, content_type, &body).await
 		})
 	};
 	match task.await {
@@ -315,6 +325,7 @@ async fn store_record(
 async fn store_document(
 	gateway: &Gateway,
 	uploader: AccountId,
+	evidence: store::UploadEvidence,
 	query: &StoreQuery,
 	content_type: Option<String>,
 	body: &[u8],
@@ -381,6 +392,7 @@ async fn store_document(
 		content_type,
 		sha256: to_hex(&hashes.sha256),
 		wrapped_key: Some(sealed.wrapped_key),
+		upload: Some(evidence),
 	};
 	gateway.store.put(&document, &sealed.ciphertext).await?;
 	let locator = locator_of(&gateway.public_url, &storage_id);

@@ -31,6 +31,26 @@ pub struct Document {
 	pub sha256: String,
 	/// The data key wrapped under the KEK; `None` once crypto-shredded.
 	pub wrapped_key: Option<Vec<u8>>,
+	/// Who uploaded it, and their signed request: the evidence, since the chain names only
+	/// the gateway's account as the anchor's author.
+	pub upload: Option<UploadEvidence>,
+}
+
+/// An uploader's signed request, kept with the document. With the document's own SHA-256
+/// (recomputed from the decrypted document when an audit needs it) it verifies with
+/// `auth::message(audience, nonce, "POST", "<path>:<sha256>")`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UploadEvidence {
+	/// The uploader (SS58).
+	pub uploader: String,
+	/// The gateway's URL the request was signed for.
+	pub audience: String,
+	/// The nonce it used.
+	pub nonce: String,
+	/// The path and query it was signed over.
+	pub path: String,
+	/// The sr25519 signature (`0x` hex).
+	pub signature: String,
 }
 
 /// Where the metadata lives.
@@ -62,7 +82,12 @@ const SCHEMA: &str = "
 		content_type  TEXT NOT NULL,
 		sha256        TEXT NOT NULL,
 		wrapped_key   BYTEA,
-		shredded      BOOLEAN NOT NULL DEFAULT FALSE
+		shredded      BOOLEAN NOT NULL DEFAULT FALSE,
+		uploader      TEXT,
+		upload_audience TEXT,
+		upload_nonce  TEXT,
+		upload_path   TEXT,
+		upload_signature TEXT
 	);
 	CREATE TABLE IF NOT EXISTS releases (
 		patient       TEXT NOT NULL,
@@ -81,6 +106,13 @@ fn postgres_error(e: tokio_postgres::Error) -> Error {
 
 fn to_i64(value: u64) -> Result<i64, Error> {
 	i64::try_from(value).map_err(|_| Error::Input(format!("{value} is out of range")))
+}
+
+fn evidence(fields: [Option<String>; 5]) -> Option<UploadEvidence> {
+	let [Some(uploader), Some(audience), Some(nonce), Some(path), Some(signature)] = fields else {
+		return None;
+	};
+	Some(UploadEvidence { uploader, audience, nonce, path, signature })
 }
 
 fn to_u64(value: Option<i64>) -> Option<u64> {
@@ -142,22 +174,56 @@ impl Store {
 			.map_err(|e| Error::file(&partial, e))?;
 		std::fs::rename(&partial, &path).map_err(|e| Error::file(&path, e))?;
 		let d = document;
+		let e = |field: fn(&UploadEvidence) -> &String| d.upload.as_ref().map(|u| field(u).clone());
+		let (uploader, audience, nonce, path, signature) = (
+			e(|u| &u.uploader),
+			e(|u| &u.audience),
+			e(|u| &u.nonce),
+			e(|u| &u.path),
+			e(|u| &u.signature),
+		);
 		match &self.metadata {
 			Metadata::Sqlite(db) => {
 				Self::sqlite(db)?
 					.execute(
-						"INSERT INTO documents (storage_id, patient, category, content_type, sha256, wrapped_key)
-						 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-						params![d.storage_id, d.patient, d.category, d.content_type, d.sha256, d.wrapped_key],
+						"INSERT INTO documents (storage_id, patient, category, content_type, sha256, wrapped_key,
+							uploader, upload_audience, upload_nonce, upload_path, upload_signature)
+						 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+						params![
+							d.storage_id,
+							d.patient,
+							d.category,
+							d.content_type,
+							d.sha256,
+							d.wrapped_key,
+							uploader,
+							audience,
+							nonce,
+							path,
+							signature
+						],
 					)
 					.map_err(sqlite_error)?;
 			}
 			Metadata::Postgres(client) => {
 				client
 					.execute(
-						"INSERT INTO documents (storage_id, patient, category, content_type, sha256, wrapped_key)
-						 VALUES ($1, $2, $3, $4, $5, $6)",
-						&[&d.storage_id, &d.patient, &d.category, &d.content_type, &d.sha256, &d.wrapped_key],
+						"INSERT INTO documents (storage_id, patient, category, content_type, sha256, wrapped_key,
+							uploader, upload_audience, upload_nonce, upload_path, upload_signature)
+						 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+						&[
+							&d.storage_id,
+							&d.patient,
+							&d.category,
+							&d.content_type,
+							&d.sha256,
+							&d.wrapped_key,
+							&uploader,
+							&audience,
+							&nonce,
+							&path,
+							&signature,
+						],
 					)
 					.await
 					.map_err(postgres_error)?;
@@ -220,7 +286,8 @@ impl Store {
 	/// The document anchored as `record`.
 	pub async fn by_record(&self, record: u64) -> Result<Option<Document>, Error> {
 		let record = to_i64(record)?;
-		const QUERY: &str = "SELECT storage_id, record, first_version, patient, category, content_type, sha256, wrapped_key
+		const QUERY: &str = "SELECT storage_id, record, first_version, patient, category, content_type, sha256, wrapped_key,
+			 uploader, upload_audience, upload_nonce, upload_path, upload_signature
 			 FROM documents WHERE record = ";
 		match &self.metadata {
 			Metadata::Sqlite(db) => Self::sqlite(db)?
@@ -234,6 +301,13 @@ impl Store {
 						content_type: row.get(5)?,
 						sha256: row.get(6)?,
 						wrapped_key: row.get(7)?,
+						upload: evidence([
+							row.get(8)?,
+							row.get(9)?,
+							row.get(10)?,
+							row.get(11)?,
+							row.get(12)?,
+						]),
 					})
 				})
 				.optional()
@@ -253,6 +327,13 @@ impl Store {
 						content_type: row.try_get(5)?,
 						sha256: row.try_get(6)?,
 						wrapped_key: row.try_get(7)?,
+						upload: evidence([
+							row.try_get(8)?,
+							row.try_get(9)?,
+							row.try_get(10)?,
+							row.try_get(11)?,
+							row.try_get(12)?,
+						]),
 					})
 				})
 				.transpose()
