@@ -15,7 +15,6 @@ use std::{
 use healthchain_client::{
 	consent::GrantTerms,
 	gateway::auth,
-	hashing,
 	runtime::{
 		self,
 		runtime_types::{
@@ -47,10 +46,7 @@ async fn signed(
 		answer["audience"].as_str().unwrap_or_default().to_string(),
 		answer["nonce"].as_str().unwrap_or_default().to_string(),
 	);
-	let covered = match &body {
-		Some(body) => format!("{path}:{}", hex::encode(hashing::sha256(body))),
-		None => path.to_string(),
-	};
+	let covered = auth::covered(path, body.as_deref());
 	let mut request = http.request(method.clone(), format!("{gateway}{path}"));
 	for (name, value) in auth::sign(signer, &audience, &nonce, method.as_str(), &covered) {
 		request = request.header(name, value);

@@ -3,8 +3,9 @@
 //! [`Healthchain`] connects to a node and offers the calls and runtime APIs that people's
 //! software needs, in the domain's own types: verify a document, anchor one or a directory of
 //! them, grant and check consent, read the access log, break the glass, verify a medicine pack,
-//! read the trial registry (through the node's `clinicalTrial_*` RPC) and the consortium's. Errors ([`Error`]) name the pallet's error in words. Keys come
-//! from a [`KeySource`]; a secret is never printed.
+//! read the trial registry (through the node's `clinicalTrial_*` RPC) and the consortium's.
+//! Errors ([`Error`]) name the pallet's error in words. Keys come from a [`KeySource`]; a
+//! secret is never printed.
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), healthchain_client::Error> {

@@ -289,30 +289,24 @@ impl Healthchain {
 			})?;
 		Ok(granted.basis)
 	}
-}
 
-impl Healthchain {
 	/// `EhrAnchorApi::record`: record `record` as the chain holds it now.
 	pub async fn record(&self, record: u64) -> Result<Option<RecordAnchor>, Error> {
 		let call = runtime::apis().ehr_anchor_api().record(record);
 		Ok(self.api().runtime_api().at_latest().await?.call(call).await?)
 	}
-}
 
-impl Healthchain {
+	/// `EhrAnchorApi::hash_anchors`: the records anchored with `hash` (one page, which the
+	/// runtime caps at its `MaxPageSize`), organisations' first.
+	pub async fn hash_anchors(&self, hash: Hash) -> Result<Vec<(u64, RecordAnchor)>, Error> {
+		let call = runtime::apis().ehr_anchor_api().hash_anchors(H256(hash), crate::consent::PAGE);
+		Ok(self.api().runtime_api().at_latest().await?.call(call).await?)
+	}
+
 	/// The chain's time: the latest block's timestamp (ms since the Unix epoch), the clock
 	/// the chain's own entries (access log, grants) are stamped with.
 	pub async fn chain_time(&self) -> Result<u64, Error> {
 		let storage = self.api().storage().at_latest().await?;
 		Ok(storage.fetch_or_default(&runtime::storage().timestamp().now()).await?)
-	}
-}
-
-impl Healthchain {
-	/// `EhrAnchorApi::hash_anchors`: every record anchored with `hash` (one page of the
-	/// runtime's `MaxPageSize`), organisations' first.
-	pub async fn hash_anchors(&self, hash: Hash) -> Result<Vec<(u64, RecordAnchor)>, Error> {
-		let call = runtime::apis().ehr_anchor_api().hash_anchors(H256(hash), self.max_page_size()?);
-		Ok(self.api().runtime_api().at_latest().await?.call(call).await?)
 	}
 }

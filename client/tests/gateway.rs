@@ -188,10 +188,7 @@ async fn signed(
 	body: Option<&[u8]>,
 ) -> reqwest::RequestBuilder {
 	let (audience, nonce) = fresh_nonce(http, gateway).await;
-	let covered = match body {
-		Some(body) => format!("{path}:{}", hex::encode(hashing::sha256(body))),
-		None => path.to_string(),
-	};
+	let covered = auth::covered(path, body);
 	let mut request = http.request(method.clone(), format!("{gateway}{path}"));
 	for (name, value) in auth::sign(signer, &audience, &nonce, method.as_str(), &covered) {
 		request = request.header(name, value);
@@ -416,12 +413,7 @@ async fn scenario(dir: &Path, database: &str) {
 	assert_eq!(audience, url);
 	let mut bytes = [0u8; 64];
 	hex::decode_to_slice(signature.trim_start_matches("0x"), &mut bytes).expect("a signature");
-	let signed = auth::message(
-		&audience,
-		&nonce,
-		"POST",
-		&format!("{path}:{}", hex::encode(hashing::sha256(document))),
-	);
+	let signed = auth::message(&audience, &nonce, "POST", &auth::covered(&path, Some(document)));
 	assert!(subxt_signer::sr25519::verify(
 		&subxt_signer::sr25519::Signature(bytes),
 		signed,

@@ -7,11 +7,7 @@
 //! no memory and nobody can exhaust a pool of them. A nonce is good for two minutes, and once:
 //! the nonces of verified requests are remembered until they expire.
 
-use std::{
-	collections::HashMap,
-	sync::Mutex,
-	time::{Duration, SystemTime, UNIX_EPOCH},
-};
+use std::{collections::HashMap, sync::Mutex, time::Duration};
 
 use subxt_signer::sr25519;
 
@@ -34,11 +30,28 @@ pub fn message(audience: &str, nonce: &str, method: &str, path: &str) -> String 
 	format!("healthchain-gateway:v1:{audience}:{nonce}:{method}:{path}")
 }
 
+/// What a signature covers of a request: its path and query, and for a request with a body,
+/// `:` and the body's SHA-256 in hex (the `path` of [`message`]).
+pub fn covered(path: &str, body: Option<&[u8]>) -> String {
+	match body {
+		Some(body) => format!("{path}:{}", hex::encode(hashing::sha256(body))),
+		None => path.to_string(),
+	}
+}
+
 /// Issues and checks nonces.
 pub struct Nonces {
 	secret: [u8; 32],
 	audience: String,
-	used: Mutex<HashMap<String, u64>>,
+	used: Mutex<Used>,
+}
+
+/// The nonces of verified requests, by nonce, with their issue time; expired ones are dropped
+/// once a lifetime, not on every request.
+#[derive(Default)]
+struct Used {
+	nonces: HashMap<String, u64>,
+	pruned_at: u64,
 }
 
 /// Why a request's proof of account was refused.
@@ -65,10 +78,6 @@ impl std::fmt::Display for AuthError {
 			Self::BadSignature => write!(f, "the signature does not verify for the account"),
 		}
 	}
-}
-
-fn now_ms() -> u64 {
-	SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64)
 }
 
 /// Equal, in time that does not depend on where the first difference is.
@@ -103,7 +112,7 @@ impl Nonces {
 	/// A new nonce: 40 bytes in hex (issue time, randomness, tag).
 	pub fn issue(&self) -> Result<String, crate::Error> {
 		let mut body = [0u8; 24];
-		body[..8].copy_from_slice(&now_ms().to_be_bytes());
+		body[..8].copy_from_slice(&super::now_ms().to_be_bytes());
 		body[8..].copy_from_slice(&super::envelope::random::<16>()?);
 		Ok(format!("{}{}", hex::encode(body), hex::encode(self.tag(&body))))
 	}
@@ -134,7 +143,7 @@ impl Nonces {
 		let mut issued = [0u8; 8];
 		issued.copy_from_slice(&body[..8]);
 		let issued = u64::from_be_bytes(issued);
-		let now = now_ms();
+		let now = super::now_ms();
 		if issued > now || now - issued >= NONCE_LIFETIME.as_millis() as u64 {
 			return Err(AuthError::StaleNonce);
 		}
@@ -150,9 +159,13 @@ impl Nonces {
 			return Err(AuthError::BadSignature);
 		}
 		// Once.
+		let lifetime = NONCE_LIFETIME.as_millis() as u64;
 		let mut used = self.used.lock().map_err(|_| AuthError::StaleNonce)?;
-		used.retain(|_, at| now.saturating_sub(*at) < NONCE_LIFETIME.as_millis() as u64);
-		if used.insert(nonce.to_string(), issued).is_some() {
+		if now.saturating_sub(used.pruned_at) >= lifetime {
+			used.nonces.retain(|_, at| now.saturating_sub(*at) < lifetime);
+			used.pruned_at = now;
+		}
+		if used.nonces.insert(nonce.to_string(), issued).is_some() {
 			return Err(AuthError::StaleNonce);
 		}
 		Ok(account)

@@ -290,7 +290,7 @@ async fn store_record(
 ) -> Response {
 	gateway.metrics.requests.fetch_add(1, Ordering::Relaxed);
 	let path = uri.path_and_query().map_or("/records", |p| p.as_str());
-	let signed = format!("{path}:{}", hex::encode(hashing::sha256(&body)));
+	let signed = auth::covered(path, Some(&body));
 	let uploader = match gateway.authenticate(&headers, "POST", &signed) {
 		Ok(account) => account,
 		Err(error) => return gateway.unauthenticated(error),
