@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs what building and testing Healthchain needs, idempotently: Debian packages,
 # the Rust toolchain's WASM target and components, Node.js for the end-to-end tests and
-# PostgreSQL for the record gateway's tests.
+# PostgreSQL for the record gateway's tests; with --tests, also Chromium, in which the end-to-end
+# suite drives the gateway's web viewer (scripts/test.sh passes it).
 # Safe to run again and again; it only installs what is missing.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 apt_packages=(protobuf-compiler clang libclang-dev pkg-config libssl-dev openssl make git curl nodejs npm postgresql)
+[ "${1:-}" = "--tests" ] && apt_packages+=(chromium)
 
 missing=()
 for package in "${apt_packages[@]}"; do

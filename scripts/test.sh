@@ -6,7 +6,8 @@
 #   3. the Rust client library and the `healthchain` tool (client/), against a dev node;
 #   4. @healthchain/api (js/), the Polkadot.js package: built, and its own tests;
 #   5. node end-to-end: the real healthchain-node --dev, driven through JSON-RPC with
-#      @polkadot/api and the package as a wallet would (and the release node's, when built);
+#      @polkadot/api and the package as a wallet would, and the record gateway's web viewer
+#      in headless Chromium (and the release node's, when built);
 #   6. network: a rococo-local relay chain and Healthchain's collators (zombienet/), when the
 #      relay binaries are in their cache (scripts/relay.sh builds them, more than an hour);
 #      otherwise one line says it was skipped.
@@ -15,7 +16,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$HEALTHCHAIN_ROOT"
 
-"$HEALTHCHAIN_ROOT/scripts/setup.sh"
+"$HEALTHCHAIN_ROOT/scripts/setup.sh" --tests
 
 # Counts from a layer's log: `cargo test`'s "test result:" lines, or node:test's "# pass" and
 # "# fail"/"# cancelled" lines (a test cancelled because its suite's set-up failed did not pass).
@@ -87,12 +88,19 @@ js_status=0
 js_passed=$(node_passed "$js_log")
 js_failed=$(failures "$js_status" "$(node_failed "$js_log")")
 
-step "node end-to-end tests (tests/e2e)"
-cd "$HEALTHCHAIN_ROOT/tests/e2e"
-npm ci --no-audit --no-fund --loglevel=error
+# The gateway's web viewer (client/viewer) is bundled on the package just built; the
+# end-to-end suite's viewer.test.mjs serves it with the healthchain tool the client layer built
+# and drives it in headless Chromium. A failed viewer build fails this layer.
+step "node end-to-end tests (tests/e2e), with the gateway's web viewer in headless Chromium"
 e2e_log="$logs/e2e.log"
 e2e_status=0
-HEALTHCHAIN_NODE="$HEALTHCHAIN_NODE_BIN" npm test 2>&1 | tee "$e2e_log" || e2e_status=$?
+{
+	(cd "$HEALTHCHAIN_ROOT/client/viewer" && npm ci --no-audit --no-fund --loglevel=error && npm run build) &&
+		cd "$HEALTHCHAIN_ROOT/tests/e2e" &&
+		npm ci --no-audit --no-fund --loglevel=error &&
+		HEALTHCHAIN_NODE="$HEALTHCHAIN_NODE_BIN" HEALTHCHAIN_CLI="$HEALTHCHAIN_CLI_BIN" npm test
+} 2>&1 | tee "$e2e_log" || e2e_status=$?
+cd "$HEALTHCHAIN_ROOT/tests/e2e"
 e2e_passed=$(node_passed "$e2e_log")
 e2e_failed=$(failures "$e2e_status" "$(node_failed "$e2e_log")")
 

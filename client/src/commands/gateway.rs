@@ -4,7 +4,7 @@ use std::{io::Write, net::SocketAddr, path::PathBuf, time::Duration};
 
 use clap::Subcommand;
 use healthchain_client::{
-	gateway::{envelope::Kek, serve, store::Database, GatewayConfig},
+	gateway::{envelope::Kek, serve, store::Database, viewer::ViewerConfig, GatewayConfig},
 	Error, KeySource,
 };
 use serde_json::json;
@@ -32,6 +32,9 @@ struct ConfigFile {
 	suri_file: Option<PathBuf>,
 	/// A Polkadot.js keystore file (its password in HEALTHCHAIN_KEYSTORE_PASSWORD).
 	keystore: Option<PathBuf>,
+	viewer: Option<PathBuf>,
+	viewer_node_url: Option<String>,
+	viewer_dev_accounts: Option<bool>,
 }
 
 impl ConfigFile {
@@ -91,6 +94,18 @@ pub enum GatewayCommand {
 		/// The PEM private key of --tls-cert.
 		#[arg(long, env = "HEALTHCHAIN_GATEWAY_TLS_KEY")]
 		tls_key: Option<PathBuf>,
+		/// Serve the web viewer from this directory (what `npm run build` in client/viewer
+		/// writes) under /viewer/.
+		#[arg(long, env = "HEALTHCHAIN_GATEWAY_VIEWER")]
+		viewer: Option<PathBuf>,
+		/// The node's WebSocket URL as the viewer's browsers reach it [default: --url]. The
+		/// node must allow the gateway's origin (`--rpc-cors`).
+		#[arg(long, env = "HEALTHCHAIN_GATEWAY_VIEWER_NODE_URL")]
+		viewer_node_url: Option<String>,
+		/// Offer the well-known development keys for signing in to the viewer: for a
+		/// development chain only (anyone can sign with them).
+		#[arg(long)]
+		viewer_dev_accounts: bool,
 		#[command(flatten)]
 		key: KeyArgs,
 	},
@@ -133,6 +148,9 @@ pub async fn gateway(url: &str, command: GatewayCommand) -> Result<Outcome, Erro
 			max_document_bytes,
 			tls_cert,
 			tls_key,
+			viewer,
+			viewer_node_url,
+			viewer_dev_accounts,
 			key,
 		} => {
 			let file = match &config {
@@ -170,6 +188,13 @@ pub async fn gateway(url: &str, command: GatewayCommand) -> Result<Outcome, Erro
 				(None, None) => None,
 				_ => return Err(Error::Input("TLS needs both --tls-cert and --tls-key".into())),
 			};
+			let viewer = viewer.or(file.viewer).map(|dir| ViewerConfig {
+				dir,
+				node_url: viewer_node_url
+					.or(file.viewer_node_url)
+					.unwrap_or_else(|| node_url.clone()),
+				dev_accounts: viewer_dev_accounts || file.viewer_dev_accounts.unwrap_or(false),
+			});
 			let scheme = if tls.is_some() { "https" } else { "http" };
 			let config = GatewayConfig {
 				listen,
@@ -188,6 +213,7 @@ pub async fn gateway(url: &str, command: GatewayCommand) -> Result<Outcome, Erro
 					.or(file.max_document_bytes)
 					.unwrap_or(16 * 1024 * 1024),
 				tls,
+				viewer,
 			};
 			serve(config).await?;
 			Ok(Outcome::done("the gateway stopped".into(), json!({ "stopped": true })))

@@ -9,6 +9,7 @@ pub mod auth;
 pub mod envelope;
 pub mod store;
 pub mod tls;
+pub mod viewer;
 
 use std::{
 	collections::BTreeMap,
@@ -67,6 +68,8 @@ pub struct GatewayConfig {
 	/// TLS: the PEM certificate chain and private key files; `None`: plain HTTP (behind a
 	/// TLS-terminating proxy).
 	pub tls: Option<(PathBuf, PathBuf)>,
+	/// The web viewer, served under `/viewer/` when given.
+	pub viewer: Option<viewer::ViewerConfig>,
 }
 
 /// Counters for `/metrics`.
@@ -94,6 +97,8 @@ struct Gateway {
 	metrics: Metrics,
 	/// One anchor submission at a time: they share the gateway account's transaction nonce.
 	submitting: tokio::sync::Mutex<()>,
+	/// The web viewer's files, when it is served.
+	viewer: Option<viewer::Viewer>,
 }
 
 /// The roles that may receive a document (threat model R1): those that treat or dispense.
@@ -767,6 +772,31 @@ async fn sweep_once(gateway: &Gateway) -> Result<(), Error> {
 	Ok(())
 }
 
+/// `GET /`: the viewer, when it is served.
+async fn viewer_home(State(gateway): State<Arc<Gateway>>) -> Response {
+	match gateway.viewer {
+		Some(_) => axum::response::Redirect::to("/viewer/").into_response(),
+		None => no_viewer(),
+	}
+}
+
+/// `GET /viewer/`.
+async fn viewer_index(State(gateway): State<Arc<Gateway>>) -> Response {
+	gateway.viewer.as_ref().map_or_else(no_viewer, |viewer| viewer.file("index.html"))
+}
+
+/// `GET /viewer/{file}`: one of the viewer's files, or its settings (`config.json`).
+async fn viewer_file(State(gateway): State<Arc<Gateway>>, Path(file): Path<String>) -> Response {
+	gateway.viewer.as_ref().map_or_else(no_viewer, |viewer| viewer.file(&file))
+}
+
+fn no_viewer() -> Response {
+	answer(
+		StatusCode::NOT_FOUND,
+		json!({ "refusal": "NotFound", "detail": "this gateway does not serve the viewer (--viewer)" }),
+	)
+}
+
 /// Runs the gateway until Ctrl-C or SIGTERM; requests in flight (an upload being anchored)
 /// finish first.
 pub async fn serve(config: GatewayConfig) -> Result<(), Error> {
@@ -782,6 +812,11 @@ pub async fn serve(config: GatewayConfig) -> Result<(), Error> {
 	};
 	let store = Store::open(&config.data_dir, &config.database).await?;
 	let public_url = config.public_url.trim_end_matches('/').to_string();
+	let viewer = config
+		.viewer
+		.as_ref()
+		.map(|viewer| viewer::Viewer::load(viewer, &public_url, org))
+		.transpose()?;
 	let gateway = Arc::new(Gateway {
 		chain,
 		store,
@@ -794,6 +829,7 @@ pub async fn serve(config: GatewayConfig) -> Result<(), Error> {
 		read_window: config.read_window,
 		metrics: Metrics::default(),
 		submitting: tokio::sync::Mutex::new(()),
+		viewer,
 	});
 	let app = Router::new()
 		.route("/health", get(health))
@@ -802,6 +838,9 @@ pub async fn serve(config: GatewayConfig) -> Result<(), Error> {
 		.route("/records", post(store_record))
 		.route("/records/{record}", get(read_record))
 		.route("/documents/{storage}", get(read_document))
+		.route("/", get(viewer_home))
+		.route("/viewer/", get(viewer_index))
+		.route("/viewer/{file}", get(viewer_file))
 		.layer(DefaultBodyLimit::max(config.max_document_bytes))
 		.with_state(gateway.clone());
 	let tls = config.tls.as_ref().map(|(cert, key)| tls::server_config(cert, key)).transpose()?;
