@@ -2,13 +2,14 @@
 # Installs what building and testing Healthchain needs, idempotently: Debian packages,
 # the Rust toolchain's WASM target and components, Node.js for the end-to-end tests and
 # PostgreSQL for the record gateway's tests; with --tests, also Chromium, in which the end-to-end
-# suite drives the gateway's web viewer (scripts/test.sh passes it).
+# suite drives the gateway's web viewer, and Python's venv, in which scripts/s3.sh installs an
+# S3-compatible server for the gateway's tests (scripts/test.sh passes it).
 # Safe to run again and again; it only installs what is missing.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 apt_packages=(protobuf-compiler clang libclang-dev pkg-config libssl-dev openssl make git curl nodejs npm postgresql)
-[ "${1:-}" = "--tests" ] && apt_packages+=(chromium)
+[ "${1:-}" = "--tests" ] && apt_packages+=(chromium python3-venv)
 
 missing=()
 for package in "${apt_packages[@]}"; do

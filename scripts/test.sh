@@ -64,8 +64,9 @@ rust_failed=$(failures "$rust_status" "$(cargo_failed "$cargo_log")")
 
 # The Rust client library and the `healthchain` tool (client/, its own workspace): unit tests,
 # then the tool against a real dev node (client/tests/cli.rs starts one), and the record
-# gateway over HTTP against another (client/tests/gateway.rs, once on SQLite and once on a
-# private PostgreSQL server it starts with scripts/postgres.sh). `--profile dev`: the
+# gateway over HTTP against another (client/tests/gateway.rs, once on SQLite and a directory,
+# and once on a private PostgreSQL server and S3-compatible store it starts with
+# scripts/postgres.sh and scripts/s3.sh). `--profile dev`: the
 # profile scripts/dev.sh builds the tool with, so neither rebuilds the other's graph.
 step "client (client/): the Rust client library and the healthchain tool, against a dev node"
 client_log="$logs/client.log"

@@ -88,6 +88,20 @@ impl Healthchain {
 		&self.api
 	}
 
+	/// The chain spec's type (`system_chainType`): `Development`, `Local`, `Live`, or a
+	/// custom name.
+	pub async fn chain_type(&self) -> Result<String, Error> {
+		let answer: serde_json::Value = self
+			.rpc
+			.request("system_chainType", subxt::ext::subxt_rpcs::client::RpcParams::new())
+			.await
+			.map_err(|e| Error::Other(format!("system_chainType: {e}")))?;
+		Ok(match answer {
+			serde_json::Value::String(kind) => kind,
+			other => other.get("Custom").and_then(|c| c.as_str()).unwrap_or("Custom").to_string(),
+		})
+	}
+
 	/// Signs `call` with `signer`, submits it and waits until its block is finalised; answers
 	/// its events and that block's hash, or the pallet's error.
 	pub async fn submit<Call: subxt::tx::Payload>(

@@ -26,6 +26,10 @@ use healthchain_client::{
 	},
 	AccountId, Error, Healthchain, KeySource,
 };
+use object_store::{
+	aws::{AmazonS3, AmazonS3Builder},
+	ObjectStore,
+};
 use reqwest::StatusCode;
 use subxt_signer::sr25519::Keypair;
 
@@ -106,10 +110,12 @@ async fn start_gateway(
 	node_url: &str,
 	dir: &Path,
 	database: &str,
+	objects: &Objects,
 	port: u16,
 	http: &reqwest::Client,
 ) -> Gateway {
 	let kek = dir.join("kek.hex");
+	let (location, environment) = objects.gateway_args();
 	let mut command = Command::new(env!("CARGO_BIN_EXE_healthchain"));
 	if database == "sqlite" {
 		// The gateway's own account, the demo hospital's practitioner, from a key file.
@@ -117,7 +123,7 @@ async fn start_gateway(
 		std::fs::write(&suri_file, "//HospitalPractitioner\n").expect("key file");
 		let config = dir.join("gateway.toml");
 		let text = format!(
-			"node = \"{node_url}\"\nlisten = \"127.0.0.1:{port}\"\ndata-dir = {:?}\ndatabase = \"sqlite\"\nkek-file = {:?}\nsuri-file = {:?}\nread-window-secs = 600\nmax-document-bytes = 1048576\n",
+			"node = \"{node_url}\"\nlisten = \"127.0.0.1:{port}\"\ndata-dir = {:?}\ndatabase = \"sqlite\"\nobjects = \"{location}\"\nkek-file = {:?}\nsuri-file = {:?}\nread-window-secs = 600\nmax-document-bytes = 1048576\n",
 			dir.join("data"),
 			kek,
 			suri_file,
@@ -131,7 +137,7 @@ async fn start_gateway(
 			.arg(dir.join("data"))
 			.arg("--kek-file")
 			.arg(&kek)
-			.args(["--database", database])
+			.args(["--database", database, "--objects", &location])
 			// The gateway's own account: the demo hospital's practitioner.
 			.args(["--suri", "//HospitalPractitioner"])
 			.arg("--tls-cert")
@@ -140,6 +146,7 @@ async fn start_gateway(
 			.arg(dir.join("tls-key.pem"));
 	}
 	let child = command
+		.envs(environment)
 		.stdout(Stdio::null())
 		.stderr(
 			std::fs::OpenOptions::new()
@@ -239,10 +246,9 @@ async fn upload_evidence(dir: &Path, database: &str, storage: &str) -> [String; 
 	}
 }
 
-/// The ciphertext file of the document at `locator`.
-fn object_of(dir: &Path, locator: &serde_json::Value) -> PathBuf {
-	let storage = locator.as_str().and_then(|l| l.rsplit('/').next()).expect("a locator");
-	dir.join("data/objects").join(storage)
+/// The storage id in a locator (`<public url>/documents/<storage id>`).
+fn storage_of(locator: &serde_json::Value) -> String {
+	locator.as_str().and_then(|l| l.rsplit('/').next()).expect("a locator").to_string()
 }
 
 async fn read(
@@ -291,11 +297,125 @@ async fn grant(chain: &Healthchain, org: u32, write: bool) -> u64 {
 	chain.grant(&key("//Dave"), account("//Dave"), terms).await.expect("grant")
 }
 
-fn object_files(dir: &Path) -> Vec<PathBuf> {
-	std::fs::read_dir(dir.join("data/objects"))
-		.expect("objects dir")
-		.map(|entry| entry.expect("entry").path())
-		.collect()
+/// Where a run's gateway keeps its ciphertexts, as the test reaches them from outside it: the
+/// data directory's `objects/`, or a bucket on a private S3-compatible server.
+enum Objects {
+	Directory(PathBuf),
+	S3 { server: S3, store: AmazonS3 },
+}
+
+/// The bucket and key prefix of the S3 run.
+const BUCKET: &str = "healthchain-test";
+const PREFIX: &str = "gateway/objects";
+
+impl Objects {
+	/// `--objects`, and the environment the gateway needs for it.
+	fn gateway_args(&self) -> (String, Vec<(&'static str, String)>) {
+		match self {
+			Self::Directory(_) => ("directory".into(), vec![]),
+			Self::S3 { server, .. } => (format!("s3://{BUCKET}/{PREFIX}"), server.environment()),
+		}
+	}
+
+	/// The storage ids kept.
+	async fn ids(&self) -> Vec<String> {
+		match self {
+			Self::Directory(dir) => std::fs::read_dir(dir)
+				.expect("objects dir")
+				.map(|entry| entry.expect("entry").file_name().to_string_lossy().into_owned())
+				.collect(),
+			Self::S3 { store, .. } => {
+				let prefix = object_store::path::Path::from(PREFIX);
+				let listed = store.list_with_delimiter(Some(&prefix)).await.expect("list");
+				listed
+					.objects
+					.iter()
+					.map(|o| o.location.filename().expect("a name").to_string())
+					.collect()
+			}
+		}
+	}
+
+	async fn get(&self, id: &str) -> Option<Vec<u8>> {
+		match self {
+			Self::Directory(dir) => std::fs::read(dir.join(id)).ok(),
+			Self::S3 { store, .. } => {
+				let key = object_store::path::Path::from(format!("{PREFIX}/{id}"));
+				match store.get(&key).await {
+					Ok(found) => Some(found.bytes().await.expect("bytes").to_vec()),
+					Err(object_store::Error::NotFound { .. }) => None,
+					Err(e) => panic!("the object store: {e}"),
+				}
+			}
+		}
+	}
+
+	async fn put(&self, id: &str, bytes: &[u8]) {
+		match self {
+			Self::Directory(dir) => std::fs::write(dir.join(id), bytes).expect("write"),
+			Self::S3 { store, .. } => {
+				let key = object_store::path::Path::from(format!("{PREFIX}/{id}"));
+				store.put(&key, bytes.to_vec().into()).await.expect("put");
+			}
+		}
+	}
+
+	async fn exists(&self, id: &str) -> bool {
+		self.get(id).await.is_some()
+	}
+}
+
+/// A private S3-compatible server (scripts/s3.sh: moto) with the bucket made, stopped when
+/// dropped.
+struct S3 {
+	dir: PathBuf,
+	endpoint: String,
+}
+
+impl S3 {
+	fn start(dir: &Path) -> Self {
+		let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/s3.sh");
+		let started = Command::new("bash")
+			.arg(&script)
+			.arg("start")
+			.arg(dir)
+			.arg(BUCKET)
+			.output()
+			.expect("scripts/s3.sh");
+		assert!(
+			started.status.success(),
+			"scripts/s3.sh start: {}",
+			String::from_utf8_lossy(&started.stderr)
+		);
+		let endpoint = String::from_utf8_lossy(&started.stdout).trim().to_string();
+		Self { dir: dir.to_path_buf(), endpoint }
+	}
+
+	fn environment(&self) -> Vec<(&'static str, String)> {
+		vec![
+			("AWS_ENDPOINT", self.endpoint.clone()),
+			("AWS_ALLOW_HTTP", "true".into()),
+			("AWS_REGION", "us-east-1".into()),
+			("AWS_ACCESS_KEY_ID", "healthchain-test".into()),
+			("AWS_SECRET_ACCESS_KEY", "healthchain-test".into()),
+		]
+	}
+
+	fn store(&self) -> AmazonS3 {
+		let mut builder = AmazonS3Builder::new().with_bucket_name(BUCKET);
+		for (key, value) in self.environment() {
+			builder =
+				builder.with_config(key.to_lowercase().parse().expect("an S3 setting"), value);
+		}
+		builder.build().expect("an S3 client")
+	}
+}
+
+impl Drop for S3 {
+	fn drop(&mut self) {
+		let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/s3.sh");
+		let _ = Command::new("bash").arg(&script).arg("stop").arg(&self.dir).status();
+	}
 }
 
 /// A private PostgreSQL server (scripts/postgres.sh), stopped when dropped.
@@ -350,7 +470,7 @@ async fn with_embedded_storage_the_gateway_releases_only_what_the_chain_logged_a
 		stderr.contains("not a gateway configuration") && stderr.trim_end().lines().count() == 1,
 		"{stderr}"
 	);
-	scenario(&dir, "sqlite").await;
+	scenario(&dir, "sqlite", &Objects::Directory(dir.join("data/objects"))).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -360,12 +480,14 @@ async fn on_postgresql_over_https_the_gateway_releases_only_what_the_chain_logge
 		std::env::temp_dir().join(format!("healthchain-gateway-postgres-{}", std::process::id()));
 	std::fs::create_dir_all(&dir).expect("temp dir");
 	let postgres = Postgres::start(&dir.join("postgres"));
-	scenario(&dir, &postgres.url).await;
+	let server = S3::start(&dir.join("s3"));
+	let store = server.store();
+	scenario(&dir, &postgres.url, &Objects::S3 { server, store }).await;
 	drop(postgres);
 	std::fs::remove_dir_all(&dir).ok();
 }
 
-async fn scenario(dir: &Path, database: &str) {
+async fn scenario(dir: &Path, database: &str, objects: &Objects) {
 	let dir = dir.to_path_buf();
 	std::fs::create_dir_all(&dir).expect("temp dir");
 	let node = start_node(&dir.join("node.log")).await;
@@ -373,7 +495,7 @@ async fn scenario(dir: &Path, database: &str) {
 	new_kek(&dir);
 	let port = free_port();
 	let http = if database == "sqlite" { reqwest::Client::new() } else { tls_client(&dir) };
-	let gateway = start_gateway(&node.url, &dir, database, port, &http).await;
+	let gateway = start_gateway(&node.url, &dir, database, objects, port, &http).await;
 	let url = gateway.url.as_str();
 	if database != "sqlite" {
 		// Over HTTPS only: a plain-HTTP request to the same port gets no answer.
@@ -402,13 +524,12 @@ async fn scenario(dir: &Path, database: &str) {
 		.expect("a locator")
 		.starts_with(&format!("{url}/documents/")));
 	// On chain: the ciphertext's hash, anchored by the hospital, never the document's.
-	let files = object_files(&dir);
-	assert_eq!(files, [object_of(&dir, &stored["locator"])]);
+	let first = storage_of(&stored["locator"]);
+	assert_eq!(objects.ids().await, std::slice::from_ref(&first));
 	// The chain names the gateway as the anchor's author; the gateway keeps who uploaded,
 	// and their signature over the request, which verifies.
-	let storage = stored["locator"].as_str().and_then(|l| l.rsplit('/').next()).expect("id");
 	let [uploader, audience, nonce, path, signature] =
-		upload_evidence(&dir, database, storage).await;
+		upload_evidence(&dir, database, &first).await;
 	assert_eq!(uploader, hospital.public_key().to_account_id().to_string());
 	assert_eq!(audience, url);
 	let mut bytes = [0u8; 64];
@@ -419,7 +540,7 @@ async fn scenario(dir: &Path, database: &str) {
 		signed,
 		&hospital.public_key()
 	));
-	let ciphertext = std::fs::read(&files[0]).expect("the ciphertext");
+	let ciphertext = objects.get(&first).await.expect("the ciphertext");
 	assert!(!ciphertext.windows(12).any(|w| w == b"resourceType"), "stored encrypted");
 	let anchor = chain.record(record).await.expect("record API").expect("anchored");
 	assert_eq!(anchor.content_hash.0, hashing::sha256(&ciphertext));
@@ -451,14 +572,14 @@ async fn scenario(dir: &Path, database: &str) {
 		refusal(html).await,
 		(StatusCode::UNSUPPORTED_MEDIA_TYPE, "UnsupportedContentType".into())
 	);
-	assert_eq!(object_files(&dir).len(), 1, "nothing kept of a refused upload");
+	assert_eq!(objects.ids().await.len(), 1, "nothing kept of a refused upload");
 	// A second document, erased later while the gateway is down.
 	let second = upload(&http, url, &hospital, &dave, "ClinicalNote", "application/pdf", pdf).await;
 	assert_eq!(second.status(), StatusCode::CREATED);
 	let second: serde_json::Value = second.json().await.expect("JSON");
 	let second_record = second["record"].as_u64().expect("a record id");
-	let second_file = object_of(&dir, &second["locator"]);
-	assert!(second_file.exists());
+	let second_id = storage_of(&second["locator"]);
+	assert!(objects.exists(&second_id).await);
 
 	// A clinic without consent: the chain refuses to log its read, and the gateway gives nothing.
 	let asked = chain.request_access(&clinic, record, PurposeOfUse::Treatment).await;
@@ -527,14 +648,14 @@ async fn scenario(dir: &Path, database: &str) {
 	// A flipped byte in the stored ciphertext: 409 and a tamper alert, never the document.
 	let mut flipped = ciphertext.clone();
 	flipped[40] ^= 0x01;
-	std::fs::write(&files[0], &flipped).expect("tamper");
+	objects.put(&first, &flipped).await;
 	chain.request_access(&hospital, record, PurposeOfUse::Treatment).await.expect("logged");
 	assert_eq!(
 		refusal(read(&http, url, &hospital, record).await).await,
 		(StatusCode::CONFLICT, "Tampered".into())
 	);
 	assert_eq!(metric(&http, url, "healthchain_gateway_tamper_alerts_total").await, 1);
-	std::fs::write(&files[0], &ciphertext).expect("restore");
+	objects.put(&first, &ciphertext).await;
 	// The refused read used nothing: restored, the same logged read releases it, once.
 	assert_eq!(read(&http, url, &hospital, record).await.status(), StatusCode::OK);
 	assert_eq!(
@@ -547,7 +668,7 @@ async fn scenario(dir: &Path, database: &str) {
 	// ciphertext and the key; reads answer 410.
 	chain.submit(&runtime::tx().ehr_anchor().erase(record), &key("//Dave")).await.expect("erase");
 	let deadline = Instant::now() + Duration::from_secs(30);
-	while files[0].exists() {
+	while objects.exists(&first).await {
 		assert!(Instant::now() < deadline, "the ciphertext is still there 30 s after the erasure");
 		tokio::time::sleep(Duration::from_millis(200)).await;
 	}
@@ -571,10 +692,10 @@ async fn scenario(dir: &Path, database: &str) {
 		.submit(&runtime::tx().ehr_anchor().erase(second_record), &key("//Dave"))
 		.await
 		.expect("erase");
-	assert!(second_file.exists(), "nobody shredded it yet");
-	let gateway = start_gateway(&node.url, &dir, database, port, &http).await;
+	assert!(objects.exists(&second_id).await, "nobody shredded it yet");
+	let gateway = start_gateway(&node.url, &dir, database, objects, port, &http).await;
 	let deadline = Instant::now() + Duration::from_secs(30);
-	while second_file.exists() {
+	while objects.exists(&second_id).await {
 		assert!(
 			Instant::now() < deadline,
 			"the restarted gateway did not shred an erasure it missed"

@@ -8,7 +8,8 @@
 // - the patient signs in with a development key and sees the record, the grant and the read
 //   on the access log, and revokes the grant in the page; the practitioner's next open is
 //   refused and the gateway has released exactly one document;
-// - fifteen minutes without activity sign the patient out (automatic logoff).
+// - fifteen minutes without activity sign the practitioner out, the open document with them
+//   (automatic logoff); signing out leaves nothing of the session in the page.
 // Screenshots of the main pages go to HEALTHCHAIN_VIEWER_SCREENSHOTS (docs/viewer keeps them)
 // or the test's temporary directory.
 
@@ -76,11 +77,12 @@ async function signedFetch(url, pair, method, pathAndQuery, body) {
 	});
 }
 
-/** The gateway's counter `name` from /metrics. */
+/** The gateway's counter `name` from /metrics (which must list it). */
 async function metric(url, name) {
 	const text = await (await fetch(`${url}/metrics`)).text();
 	const line = text.split('\n').find((l) => l.startsWith(`${name} `));
-	return line ? Number(line.split(' ')[1]) : 0;
+	assert.ok(line, `/metrics has no ${name}`);
+	return Number(line.split(' ')[1]);
 }
 
 /** Puts a browser wallet into the page: the Polkadot.js extension's injected API
@@ -204,9 +206,13 @@ describe('the web viewer, in headless Chromium against a dev node and a gateway'
 
 			// The page's own files carry a policy that confines them.
 			const index = await fetch(`${run.url}/viewer/`);
-			assert.match(index.headers.get('content-security-policy'), /default-src 'none'; script-src 'self'/);
-			assert.match(index.headers.get('content-security-policy'), new RegExp(`connect-src 'self' ${dev.node.wsUrl.replace(/\/$/, '')}`));
-			assert.equal((await fetch(`${run.url}/viewer/..%2Fgateway.log`)).status, 404);
+			const policy = index.headers.get('content-security-policy');
+			assert.ok(policy.startsWith("default-src 'none'; script-src 'self' 'wasm-unsafe-eval';"), policy);
+			assert.ok(policy.includes(`connect-src 'self' ${dev.node.wsUrl.replace(/\/$/, '')};`), policy);
+			// Only the viewer's own files: nothing else of the directory, nothing above it.
+			for (const other of ['package.json', '..%2Fpackage.json', '..%2F..%2FCargo.toml']) {
+				assert.equal((await fetch(`${run.url}/viewer/${other}`)).status, 404, other);
+			}
 
 			// The clinic's practitioner signs in with the browser wallet.
 			const clinician = await openViewer((page) => injectWallet(page, api, clinic));
@@ -234,6 +240,21 @@ describe('the web viewer, in headless Chromium against a dev node and a gateway'
 			assert.equal(await metric(run.url, 'healthchain_gateway_documents_released_total'), 1);
 			await clinician.page.screenshot({ path: path.join(run.shots, 'clinician-open-record.png'), fullPage: true });
 
+			// Fifteen minutes without activity sign the practitioner out, and the document goes with
+			// them (the page's clock, run forward); nothing of it is left in the page.
+			await clinician.page.clock.install();
+			await clinician.page.clock.fastForward('14:50');
+			assert.equal(await clinician.page.locator('#document').isVisible(), true);
+			await clinician.page.clock.fastForward('00:15');
+			assert.match(await statusMatching(clinician.page, /Signed out/), /after 15 minutes without activity/);
+			assert.equal(await clinician.page.locator('#document').isHidden(), true);
+			assert.equal(await clinician.page.locator('#document-text').textContent(), '');
+			assert.equal(await clinician.page.locator('#tabs').isHidden(), true);
+			assert.equal(await clinician.page.locator('#sign-in').isVisible(), true);
+			await clinician.page.click('#extension');
+			await clinician.page.click('#extension-accounts button');
+			await clinician.page.waitForSelector('#open:not([hidden])');
+
 			// Dave signs in with his development key.
 			const patient = await openViewer();
 			await patient.page.selectOption('#dev-account', 'Dave');
@@ -255,7 +276,13 @@ describe('the web viewer, in headless Chromium against a dev node and a gateway'
 			assert.match(await row.textContent(), new RegExp(`^${grant}organisation 1 \\(Clinic\\)read`));
 			assert.match(await row.textContent(), /Active/);
 			await patient.page.screenshot({ path: path.join(run.shots, 'patient-grants.png'), fullPage: true });
+			// Revoking asks first, naming the grant and whom it lets in.
+			const asked = new Promise((resolve) => patient.page.once('dialog', (dialog) => {
+				resolve(dialog.message());
+				dialog.accept();
+			}));
 			await row.locator('button', { hasText: 'Revoke' }).click();
+			assert.equal(await asked, `Revoke grant ${grant} to organisation 1 (Clinic)? Their next read is refused.`);
 			assert.match(await statusMatching(patient.page, /is revoked|was not revoked/), new RegExp(`Grant ${grant} is revoked`));
 			const revokedRow = patient.page.locator('#grants tbody tr', { hasText: 'organisation 1' });
 			assert.match(await revokedRow.textContent(), /Revoked/);
@@ -264,21 +291,28 @@ describe('the web viewer, in headless Chromium against a dev node and a gateway'
 			const stored_grant = onChain[0].find(([, id]) => id.toString() === grant);
 			assert.equal(stored_grant[2].status.type, 'Revoked');
 
-			// The revocation stops the practitioner's next read.
+			// The revocation stops the practitioner's next read (the form was emptied at sign-out).
+			assert.equal(await clinician.page.inputValue('#open-record'), '');
+			await clinician.page.fill('#open-record', String(record));
 			await clinician.page.click('#open-form button');
 			assert.match(await statusMatching(clinician.page, /was not opened/), /the chain refused: /);
 			assert.equal(await metric(run.url, 'healthchain_gateway_documents_released_total'), 1);
 
-			// Fifteen minutes without activity sign the patient out (the page's clock, run forward).
-			await patient.page.clock.install();
-			await patient.page.click('#tabs button[data-tab="records"]');
-			await recordRow.waitFor();
-			await patient.page.clock.fastForward('14:50');
-			assert.equal(await patient.page.locator('#tabs').isVisible(), true);
-			await patient.page.clock.fastForward('00:15');
-			assert.match(await statusMatching(patient.page, /Signed out/), /after 15 minutes without activity/);
-			assert.equal(await patient.page.locator('#records').isHidden(), true);
-			assert.equal(await patient.page.locator('#sign-in').isVisible(), true);
+			// A patient is no reader: the page says so before anything is logged on chain.
+			await patient.page.click('#tabs button[data-tab="open"]');
+			await patient.page.fill('#open-record', String(record));
+			await patient.page.click('#open-form button');
+			assert.match(await statusMatching(patient.page, /was not opened/), /only practitioners and pharmacists/);
+			const log = await api.call.consentApi.accessLog(dave.address, null, 10);
+			assert.equal(log.length, 1, 'one read logged: the clinic practitioner\'s');
+
+			// Signing out leaves nothing of the session in the page, and the tabs cannot bring it back.
+			await patient.page.click('#sign-out');
+			assert.equal(await patient.page.locator('#tabs').isHidden(), true);
+			for (const table of ['records', 'grants', 'log']) {
+				assert.equal(await patient.page.locator(`#${table} tbody tr`).count(), 0, table);
+				assert.equal(await patient.page.locator(`#${table}`).isHidden(), true, table);
+			}
 
 			assert.deepEqual([...clinician.errors, ...patient.errors], [], 'the pages threw');
 		}),

@@ -4,7 +4,13 @@ use std::{io::Write, net::SocketAddr, path::PathBuf, time::Duration};
 
 use clap::Subcommand;
 use healthchain_client::{
-	gateway::{envelope::Kek, serve, store::Database, viewer::ViewerConfig, GatewayConfig},
+	gateway::{
+		envelope::Kek,
+		serve,
+		store::{Database, ObjectLocation},
+		viewer::ViewerConfig,
+		GatewayConfig,
+	},
 	Error, KeySource,
 };
 use serde_json::json;
@@ -23,6 +29,7 @@ struct ConfigFile {
 	public_url: Option<String>,
 	data_dir: Option<PathBuf>,
 	database: Option<String>,
+	objects: Option<String>,
 	kek_file: Option<PathBuf>,
 	read_window_secs: Option<u64>,
 	max_document_bytes: Option<usize>,
@@ -76,6 +83,11 @@ pub enum GatewayCommand {
 		/// directory) or a PostgreSQL URL (`postgres://user@host:port/database`) [default: sqlite].
 		#[arg(long, env = "HEALTHCHAIN_GATEWAY_DATABASE", hide_env_values = true)]
 		database: Option<String>,
+		/// Where the ciphertexts live: `directory` (`objects/` in the data directory) or an
+		/// S3-compatible bucket, `s3://bucket[/prefix]`, its endpoint and credentials from the
+		/// AWS_* environment (docs/GATEWAY.md) [default: directory].
+		#[arg(long, env = "HEALTHCHAIN_GATEWAY_OBJECTS")]
+		objects: Option<String>,
 		/// The organisation's key-encryption key: a file of 64 hex digits, which `new-kek`
 		/// writes (required, here or in the file).
 		#[arg(long, env = "HEALTHCHAIN_GATEWAY_KEK_FILE")]
@@ -143,6 +155,7 @@ pub async fn gateway(url: &str, command: GatewayCommand) -> Result<Outcome, Erro
 			public_url,
 			data_dir,
 			database,
+			objects,
 			kek_file,
 			read_window_secs,
 			max_document_bytes,
@@ -204,6 +217,9 @@ pub async fn gateway(url: &str, command: GatewayCommand) -> Result<Outcome, Erro
 				node_url,
 				data_dir: data_dir.or(file.data_dir).ok_or_else(|| required("data-dir"))?,
 				database,
+				objects: ObjectLocation::parse(
+					objects.or(file.objects).as_deref().unwrap_or("directory"),
+				)?,
 				kek: Kek::from_file(&kek_file)?,
 				signer,
 				read_window: Duration::from_secs(

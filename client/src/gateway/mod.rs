@@ -42,7 +42,7 @@ use crate::{
 	AccountId, Error, Healthchain,
 };
 use envelope::Kek;
-use store::{Database, Document, Store};
+use store::{Database, Document, ObjectLocation, Store};
 
 /// How the gateway runs.
 pub struct GatewayConfig {
@@ -56,6 +56,8 @@ pub struct GatewayConfig {
 	pub data_dir: PathBuf,
 	/// Where the metadata and wrapped keys live.
 	pub database: Database,
+	/// Where the ciphertexts live.
+	pub objects: ObjectLocation,
 	/// The organisation's key-encryption key.
 	pub kek: Kek,
 	/// The gateway's chain account: a `Practitioner` member of the organisation, whose
@@ -624,7 +626,7 @@ async fn release(gateway: &Gateway, reader: AccountId, record: u64) -> Result<Re
 	};
 	let Some((log_index, _)) = logged else { return Ok(not_logged()) };
 	// The ciphertext must still be the one anchored, and decrypt.
-	let Some(ciphertext) = gateway.store.ciphertext(&document.storage_id)? else {
+	let Some(ciphertext) = gateway.store.ciphertext(&document.storage_id).await? else {
 		// Shredded while this read ran, or lost.
 		if gateway.store.by_record(record).await?.is_some_and(|d| d.wrapped_key.is_none()) {
 			return Ok(erased(gateway, record));
@@ -810,8 +812,19 @@ pub async fn serve(config: GatewayConfig) -> Result<(), Error> {
 			)))
 		}
 	};
-	let store = Store::open(&config.data_dir, &config.database).await?;
+	let store = Store::open(&config.data_dir, &config.database, &config.objects).await?;
 	let public_url = config.public_url.trim_end_matches('/').to_string();
+	if let Some(viewer) = config.viewer.as_ref().filter(|v| v.dev_accounts) {
+		// Anyone can sign with the development keys: offering them beside a real chain would
+		// invite a patient to use one.
+		let kind = chain.chain_type().await?;
+		if kind != "Development" {
+			return Err(Error::Input(format!(
+				"--viewer-dev-accounts is for a development chain; {} is {kind}",
+				viewer.node_url
+			)));
+		}
+	}
 	let viewer = config
 		.viewer
 		.as_ref()

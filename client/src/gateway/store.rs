@@ -1,6 +1,7 @@
 //! The gateway's storage: each document's metadata and wrapped key in a database (SQLite,
 //! embedded, by default; PostgreSQL for an organisation that outgrows one machine), and the
-//! ciphertexts in a directory (`objects/<storage id>`).
+//! ciphertexts in a directory (`objects/<storage id>`) or an S3-compatible bucket (through the
+//! `object_store` crate).
 
 use std::{
 	io::Write,
@@ -8,6 +9,7 @@ use std::{
 	sync::Mutex,
 };
 
+use object_store::{aws::AmazonS3, ObjectStore, PutPayload};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::Error;
@@ -66,10 +68,147 @@ enum Metadata {
 	Postgres(tokio_postgres::Client),
 }
 
-/// The metadata database and the object directory.
+/// Where the ciphertexts live.
+pub enum ObjectLocation {
+	/// `objects/` in the data directory.
+	Directory,
+	/// An S3-compatible bucket (`s3://bucket[/prefix]`). Endpoint, region and credentials come
+	/// from the environment (`AWS_ENDPOINT`, `AWS_REGION`, `AWS_ACCESS_KEY_ID`,
+	/// `AWS_SECRET_ACCESS_KEY`; `AWS_ALLOW_HTTP=true` for a plain-HTTP endpoint).
+	S3 {
+		/// The bucket.
+		bucket: String,
+		/// The key prefix of every object (may be empty).
+		prefix: String,
+	},
+}
+
+impl ObjectLocation {
+	/// `objects` as the configuration says it: `directory` or `s3://bucket[/prefix]`.
+	pub fn parse(objects: &str) -> Result<Self, Error> {
+		if objects == "directory" {
+			return Ok(Self::Directory);
+		}
+		let bad = || {
+			Error::Input(format!("objects is `directory` or `s3://bucket[/prefix]`, not {objects}"))
+		};
+		let rest = objects.strip_prefix("s3://").ok_or_else(bad)?;
+		let (bucket, prefix) = rest.split_once('/').unwrap_or((rest, ""));
+		let valid =
+			|c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '-');
+		if bucket.is_empty() || !bucket.chars().all(valid) {
+			return Err(bad());
+		}
+		Ok(Self::S3 { bucket: bucket.into(), prefix: prefix.trim_matches('/').into() })
+	}
+}
+
+/// The ciphertexts.
+enum Objects {
+	/// A directory: each written to a temporary file, synced, then renamed into place.
+	Directory(PathBuf),
+	/// An S3-compatible bucket: each one PUT (atomic on S3), under `prefix`.
+	S3 { bucket: AmazonS3, prefix: String },
+}
+
+fn object_error(e: object_store::Error) -> Error {
+	Error::Other(format!("the gateway's object store: {e}"))
+}
+
+impl Objects {
+	async fn open(dir: &Path, location: &ObjectLocation) -> Result<Self, Error> {
+		match location {
+			ObjectLocation::Directory => {
+				let objects = dir.join("objects");
+				std::fs::create_dir_all(&objects).map_err(|e| Error::file(&objects, e))?;
+				Ok(Self::Directory(objects))
+			}
+			ObjectLocation::S3 { bucket, prefix } => {
+				let store = object_store::aws::AmazonS3Builder::from_env()
+					.with_bucket_name(bucket)
+					.build()
+					.map_err(object_error)?;
+				// Listing proves the bucket exists and the credentials open it, before any
+				// upload is accepted.
+				let probe = object_store::path::Path::from(prefix.as_str());
+				store.list_with_delimiter(Some(&probe)).await.map_err(|e| {
+					Error::Other(format!("cannot open the object store s3://{bucket}: {e}"))
+				})?;
+				Ok(Self::S3 { bucket: store, prefix: prefix.clone() })
+			}
+		}
+	}
+
+	fn key(prefix: &str, storage_id: &str) -> object_store::path::Path {
+		match prefix {
+			"" => object_store::path::Path::from(storage_id),
+			_ => object_store::path::Path::from(format!("{prefix}/{storage_id}")),
+		}
+	}
+
+	async fn put(&self, storage_id: &str, ciphertext: &[u8]) -> Result<(), Error> {
+		match self {
+			Self::Directory(dir) => {
+				let path = dir.join(storage_id);
+				let partial = path.with_extension("partial");
+				let mut file =
+					std::fs::File::create(&partial).map_err(|e| Error::file(&partial, e))?;
+				file.write_all(ciphertext)
+					.and_then(|()| file.sync_all())
+					.map_err(|e| Error::file(&partial, e))?;
+				std::fs::rename(&partial, &path).map_err(|e| Error::file(&path, e))
+			}
+			Self::S3 { bucket, prefix } => bucket
+				.put(&Self::key(prefix, storage_id), PutPayload::from(ciphertext.to_vec()))
+				.await
+				.map(|_| ())
+				.map_err(object_error),
+		}
+	}
+
+	async fn get(&self, storage_id: &str) -> Result<Option<Vec<u8>>, Error> {
+		match self {
+			Self::Directory(dir) => {
+				let path = dir.join(storage_id);
+				match std::fs::read(&path) {
+					Ok(bytes) => Ok(Some(bytes)),
+					Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+					Err(e) => Err(Error::file(&path, e)),
+				}
+			}
+			Self::S3 { bucket, prefix } => match bucket.get(&Self::key(prefix, storage_id)).await {
+				Ok(found) => Ok(Some(found.bytes().await.map_err(object_error)?.to_vec())),
+				Err(object_store::Error::NotFound { .. }) => Ok(None),
+				Err(e) => Err(object_error(e)),
+			},
+		}
+	}
+
+	async fn delete(&self, storage_id: &str) -> Result<(), Error> {
+		match self {
+			Self::Directory(dir) => {
+				let path = dir.join(storage_id);
+				match std::fs::remove_file(&path) {
+					Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+						Err(Error::file(&path, e))
+					}
+					_ => Ok(()),
+				}
+			}
+			Self::S3 { bucket, prefix } => {
+				match bucket.delete(&Self::key(prefix, storage_id)).await {
+					Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(()),
+					Err(e) => Err(object_error(e)),
+				}
+			}
+		}
+	}
+}
+
+/// The metadata database and the ciphertexts.
 pub struct Store {
 	metadata: Metadata,
-	objects: PathBuf,
+	objects: Objects,
 }
 
 const SCHEMA: &str = "
@@ -120,10 +259,15 @@ fn to_u64(value: Option<i64>) -> Option<u64> {
 }
 
 impl Store {
-	/// Opens (creating) the store: its objects in `dir`, its metadata in `database`.
-	pub async fn open(dir: &Path, database: &Database) -> Result<Self, Error> {
-		let objects = dir.join("objects");
-		std::fs::create_dir_all(&objects).map_err(|e| Error::file(&objects, e))?;
+	/// Opens (creating) the store: its metadata in `database` (SQLite in `dir`), its
+	/// ciphertexts where `objects` says (a directory in `dir`, or a bucket).
+	pub async fn open(
+		dir: &Path,
+		database: &Database,
+		objects: &ObjectLocation,
+	) -> Result<Self, Error> {
+		std::fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;
+		let objects = Objects::open(dir, objects).await?;
 		let metadata = match database {
 			Database::Sqlite => {
 				let db = Connection::open(dir.join("gateway.sqlite3")).map_err(sqlite_error)?;
@@ -159,20 +303,11 @@ impl Store {
 		db.lock().map_err(|_| Error::Other("the gateway's database lock is poisoned".into()))
 	}
 
-	fn object_path(&self, storage_id: &str) -> PathBuf {
-		self.objects.join(storage_id)
-	}
-
-	/// Keeps a new document's ciphertext (written and synced before it is renamed into place)
-	/// and its row, not yet anchored.
+	/// Keeps a new document's ciphertext (whole before it is visible: a directory's file is
+	/// synced and renamed into place, a bucket's object is one PUT) and its row, not yet
+	/// anchored.
 	pub async fn put(&self, document: &Document, ciphertext: &[u8]) -> Result<(), Error> {
-		let path = self.object_path(&document.storage_id);
-		let partial = path.with_extension("partial");
-		let mut file = std::fs::File::create(&partial).map_err(|e| Error::file(&partial, e))?;
-		file.write_all(ciphertext)
-			.and_then(|()| file.sync_all())
-			.map_err(|e| Error::file(&partial, e))?;
-		std::fs::rename(&partial, &path).map_err(|e| Error::file(&path, e))?;
+		self.objects.put(&document.storage_id, ciphertext).await?;
 		let d = document;
 		let e = |field: fn(&UploadEvidence) -> &String| d.upload.as_ref().map(|u| field(u).clone());
 		let (uploader, audience, nonce, path, signature) = (
@@ -257,14 +392,6 @@ impl Store {
 		Ok(())
 	}
 
-	fn delete_object(&self, storage_id: &str) -> Result<(), Error> {
-		let path = self.object_path(storage_id);
-		match std::fs::remove_file(&path) {
-			Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(Error::file(&path, e)),
-			_ => Ok(()),
-		}
-	}
-
 	/// Forgets a document the chain refused to anchor.
 	pub async fn remove(&self, storage_id: &str) -> Result<(), Error> {
 		match &self.metadata {
@@ -280,7 +407,7 @@ impl Store {
 					.map_err(postgres_error)?;
 			}
 		}
-		self.delete_object(storage_id)
+		self.objects.delete(storage_id).await
 	}
 
 	/// The document anchored as `record`.
@@ -365,13 +492,8 @@ impl Store {
 	}
 
 	/// The stored ciphertext of `storage_id`.
-	pub fn ciphertext(&self, storage_id: &str) -> Result<Option<Vec<u8>>, Error> {
-		let path = self.object_path(storage_id);
-		match std::fs::read(&path) {
-			Ok(bytes) => Ok(Some(bytes)),
-			Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-			Err(e) => Err(Error::file(&path, e)),
-		}
+	pub async fn ciphertext(&self, storage_id: &str) -> Result<Option<Vec<u8>>, Error> {
+		self.objects.get(storage_id).await
 	}
 
 	/// Crypto-shreds every document of the record whose first version is `first_version`:
@@ -411,7 +533,7 @@ impl Store {
 			}
 		};
 		for id in &ids {
-			self.delete_object(id)?;
+			self.objects.delete(id).await?;
 		}
 		Ok(ids.len())
 	}

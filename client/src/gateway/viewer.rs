@@ -63,7 +63,7 @@ impl Viewer {
 		Ok(Self {
 			files,
 			settings: json!({
-				"nodeUrl": config.node_url,
+				"nodeUrl": node,
 				"gatewayUrl": public_url,
 				"organization": organization,
 				"devAccounts": config.dev_accounts,
@@ -99,12 +99,17 @@ impl Viewer {
 	}
 }
 
-/// The origin (`ws[s]://host[:port]`) of a node's WebSocket URL, for the page's
-/// `connect-src`; anything else is refused, so nothing but an origin reaches the header.
+/// The origin (`ws[s]://host[:port]`) that a node's WebSocket URL must be, for the page's
+/// `connect-src` and its public settings: a path or query (which may hold a provider's key)
+/// is refused, so nothing but an origin reaches the header or the page.
 fn websocket_origin(url: &str) -> Result<String, Error> {
-	let bad = || Error::Input(format!("the viewer's node URL must be ws:// or wss://, not {url}"));
+	let bad = || {
+		Error::Input(format!(
+			"the viewer's node URL must be a ws:// or wss:// origin with no path (--viewer-node-url), not {url}"
+		))
+	};
 	let rest = url.strip_prefix("ws://").or_else(|| url.strip_prefix("wss://")).ok_or_else(bad)?;
-	let authority = rest.split('/').next().unwrap_or_default();
+	let authority = rest.strip_suffix('/').unwrap_or(rest);
 	let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']');
 	if authority.is_empty() || !authority.chars().all(allowed) {
 		return Err(bad());
@@ -118,14 +123,19 @@ mod tests {
 	use super::websocket_origin;
 
 	#[test]
-	fn only_a_websocket_origin_reaches_the_policy() {
+	fn only_a_websocket_origin_is_accepted_and_reaches_the_policy() {
 		assert_eq!(websocket_origin("ws://127.0.0.1:9944").unwrap(), "ws://127.0.0.1:9944");
-		assert_eq!(
-			websocket_origin("wss://rpc.example.org/healthchain").unwrap(),
-			"wss://rpc.example.org"
-		);
+		assert_eq!(websocket_origin("wss://rpc.example.org").unwrap(), "wss://rpc.example.org");
 		assert_eq!(websocket_origin("ws://[::1]:9944/").unwrap(), "ws://[::1]:9944");
-		for bad in ["http://node:9944", "ws://", "ws://a b", "ws://x;script-src *", "wss://h'x"] {
+		for bad in [
+			"http://node:9944",
+			"ws://",
+			"ws://a b",
+			"ws://x;script-src *",
+			"wss://h'x",
+			"wss://rpc.example.org/healthchain",
+			"wss://rpc.example.org/?apikey=secret",
+		] {
 			assert!(websocket_origin(bad).is_err(), "{bad} accepted");
 		}
 	}

@@ -3,6 +3,10 @@
 // extension, or on a development chain the well-known development keys. The gateway only
 // serves these files, its settings (/viewer/config.json) and, to a reader whose read the chain
 // has logged, the document.
+//
+// Every value from the chain or the gateway goes into the page as text, never as HTML. Each
+// sign-in is a session: work started in one (a list being read, a document being fetched)
+// writes nothing into the page once that session has ended.
 
 import { options } from '@healthchain/api';
 import { ApiPromise, WsProvider } from '@polkadot/api';
@@ -11,31 +15,64 @@ import { Keyring } from '@polkadot/keyring';
 import { stringToHex, stringToU8a, u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 
-/** Development accounts offered when the gateway says the chain is a development one: the
- * SDK's six and the demo consortium's members (runtime/src/demo_consortium.rs). */
+/** Development accounts offered when the gateway serves a development chain: the SDK's six
+ * and the demo consortium's members (runtime/src/demo_consortium.rs). */
 const DEV_ACCOUNTS = [
 	'Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie',
 	'HospitalPractitioner', 'HospitalPharmacist', 'ClinicPractitioner', 'LabPractitioner',
 	'PharmacyPharmacist', 'HospitalAdmin', 'ClinicAdmin',
 ];
 
+/** The roles the gateway releases documents to (threat model R1). */
+const READER_ROLES = ['Practitioner', 'Pharmacist'];
+
 /** Rows per page of each list (the runtime's page size). */
 const PAGE = 100;
 
-/** How long a submitted transaction may take to be finalised. */
+/** How long a submitted transaction may take to be finalised, from its submission. */
 const FINALITY_TIMEOUT_MS = 120_000;
 
-/** Signed out after this long without a key press, click or scroll (automatic logoff). */
+/** How long connecting to the node may take. */
+const CONNECT_TIMEOUT_MS = 30_000;
+
+/** Signed out after this long without a key press, click or scroll (automatic logoff),
+ * measured on the wall clock (a suspended laptop does not stop it). */
 const IDLE_SIGN_OUT_MS = 15 * 60 * 1000;
+const IDLE_CHECK_MS = 5_000;
 
 const $ = (id) => document.getElementById(id);
 
 const state = {
 	settings: null,
 	api: null,
-	/** { address, name, pair?, injector? } */
+	keyring: null,
+	/** Development accounts' names, by address. */
+	names: new Map(),
+	/** Organisation kinds, by id. */
+	organisations: new Map(),
+	/** { address, name, member, pair?, injector? } while signed in. */
 	user: null,
+	/** Counts sign-ins and sign-outs: work of an ended session is dropped. */
+	session: 0,
+	/** When the idle sign-out falls due (ms since the epoch). */
+	idleDeadline: 0,
 };
+
+/** Thrown (and ignored) when the session an action started in has ended. */
+class SessionEnded extends Error {}
+
+/** The current session, to check after every wait. */
+function currentSession() {
+	const session = state.session;
+	const user = state.user;
+	if (!user) throw new SessionEnded();
+	return {
+		user,
+		check() {
+			if (state.session !== session) throw new SessionEnded();
+		},
+	};
+}
 
 function say(text, { error = false } = {}) {
 	const status = $('status');
@@ -43,7 +80,14 @@ function say(text, { error = false } = {}) {
 	status.classList.toggle('error', error);
 }
 
-/** A cell of plain text (never HTML: every value shown comes from the chain or a server). */
+/** Reports an action's failure, unless its session has ended. */
+function failed(prefix) {
+	return (error) => {
+		if (!(error instanceof SessionEnded)) say(`${prefix}${error.message}`, { error: true });
+	};
+}
+
+/** A cell of plain text. */
 function cell(text, className) {
 	const td = document.createElement('td');
 	td.textContent = text;
@@ -69,12 +113,20 @@ function fillTable(section, rows, empty) {
 	}
 }
 
-const time = (ms) => new Date(Number(ms)).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
-const short = (address) => `${address.slice(0, 6)}…${address.slice(-6)}`;
+/** A chain time (ms since the epoch) in UTC; one outside JavaScript's dates as its number. */
+function time(ms) {
+	const date = new Date(Number(ms));
+	if (Number.isNaN(date.getTime())) return `${ms} ms since 1970`;
+	return date.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+}
+
 const variant = (codec) => codec.type;
 
+/** A development account by its name, anyone else by the whole address (a shortened one
+ * could be matched by a look-alike). */
 function who(account) {
-	return state.names.get(account.toString()) ?? short(account.toString());
+	const address = account.toString();
+	return state.names.get(address) ?? address;
 }
 
 /** `organisation N (Kind)`, the kind read once from the registry. */
@@ -95,7 +147,7 @@ async function membership(address) {
 	return { org: org.toNumber(), role: role.type };
 }
 
-// ---------------------------------------------------------------- signing in
+// ---------------------------------------------------------------- signing in and out
 
 async function signInWithExtension() {
 	const extensions = await web3Enable('Healthchain records');
@@ -114,10 +166,11 @@ async function signInWithExtension() {
 		const li = document.createElement('li');
 		const button = document.createElement('button');
 		button.type = 'button';
-		button.textContent = `${account.meta.name ?? 'account'} (${short(account.address)})`;
-		button.addEventListener('click', async () => {
-			const injector = await web3FromAddress(account.address);
-			await signedIn({ address: account.address, name: account.meta.name ?? short(account.address), injector });
+		button.textContent = `${account.meta.name ?? 'account'} (${account.address})`;
+		button.addEventListener('click', () => {
+			web3FromAddress(account.address)
+				.then((injector) => signedIn({ address: account.address, name: account.meta.name ?? account.address, injector }))
+				.catch(failed('Could not sign in: '));
 		});
 		li.append(button);
 		list.append(li);
@@ -133,12 +186,12 @@ async function signInWithDevAccount(event) {
 }
 
 async function signedIn(user) {
-	state.user = user;
 	const member = await membership(user.address);
-	user.member = member;
-	$('who').textContent = member
-		? `${user.name}: ${member.role} of ${await organisation(member.org)}`
-		: `${user.name} (${short(user.address)})`;
+	const label = member ? `${user.name}: ${member.role} of ${await organisation(member.org)}` : `${user.name} (${user.address})`;
+	clearSession();
+	state.session += 1;
+	state.user = { ...user, member };
+	$('who').textContent = label;
 	$('who').hidden = false;
 	$('sign-out').hidden = false;
 	$('sign-in').hidden = true;
@@ -148,29 +201,50 @@ async function signedIn(user) {
 	await show(member ? 'open' : 'records');
 }
 
-/** Restarts the idle timer; signs out when it runs out. */
-function active() {
-	clearTimeout(state.idle);
-	if (state.user) state.idle = setTimeout(() => signOut('Signed out after 15 minutes without activity.'), IDLE_SIGN_OUT_MS);
+/** Empties everything a session showed. */
+function clearSession() {
+	for (const section of ['records', 'grants', 'log']) $(section).querySelector('tbody').replaceChildren();
+	$('extension-accounts').replaceChildren();
+	$('open-record').value = '';
+	clearDocument();
+}
+
+function clearDocument() {
+	$('document').hidden = true;
+	$('document-title').textContent = '';
+	$('document-flag').textContent = '';
+	$('document-text').textContent = '';
+	const download = $('document-download');
+	if (download.href) URL.revokeObjectURL(download.href);
+	download.removeAttribute('href');
+	download.hidden = true;
 }
 
 function signOut(message = 'Signed out.') {
-	clearTimeout(state.idle);
+	state.session += 1;
 	state.user = null;
+	clearSession();
 	$('who').hidden = true;
+	$('who').textContent = '';
 	$('sign-out').hidden = true;
 	$('tabs').hidden = true;
 	for (const tab of document.querySelectorAll('.tab')) tab.hidden = true;
-	$('document').hidden = true;
 	$('sign-in').hidden = false;
-	$('document-text').textContent = '';
 	say(message);
 }
 
-/** Signs `message` (a string) with the user's key: hex. The extension signs it wrapped in
+/** Activity: the idle sign-out moves 15 minutes ahead. */
+function active() {
+	state.idleDeadline = Date.now() + IDLE_SIGN_OUT_MS;
+}
+
+function checkIdle() {
+	if (state.user && Date.now() >= state.idleDeadline) signOut('Signed out after 15 minutes without activity.');
+}
+
+/** Signs `message` (a string) with `user`'s key: hex. The extension signs it wrapped in
  * <Bytes>…</Bytes>, which the gateway accepts. */
-async function signMessage(message) {
-	const { user } = state;
+async function signMessage(user, message) {
 	if (user.pair) return u8aToHex(user.pair.sign(stringToU8a(message)));
 	const { signature } = await user.injector.signer.signRaw({
 		address: user.address,
@@ -180,25 +254,34 @@ async function signMessage(message) {
 	return signature;
 }
 
-/** Signs and submits `tx`, resolving when it is finalised, rejecting with the pallet's error
- * in words when it fails. */
-function submit(tx) {
-	const { user, api } = state;
+/** Signs (in the wallet) and submits `tx` as `user`, resolving when it is finalised and
+ * rejecting with the pallet's error in words when it fails. The time limit runs from the
+ * submission, not from the wallet's prompt; when it runs out the outcome is unknown, and the
+ * message says so. */
+function submit(user, tx) {
+	const { api } = state;
 	const label = `${tx.method.section}.${tx.method.method}`;
 	return new Promise((resolve, reject) => {
-		let unsubscribe = () => {};
-		const timer = setTimeout(() => {
-			unsubscribe();
-			reject(new Error(`${label} was not finalised within ${FINALITY_TIMEOUT_MS / 1000} s`));
-		}, FINALITY_TIMEOUT_MS);
+		let settled = false;
+		let unsubscribe = null;
+		let timer = null;
 		const done = (settle, value) => {
+			if (settled) return;
+			settled = true;
 			clearTimeout(timer);
-			unsubscribe();
+			if (unsubscribe) unsubscribe();
 			settle(value);
 		};
 		const callback = ({ status, dispatchError, events }) => {
+			if (!timer && !settled) {
+				timer = setTimeout(() => done(reject, new Error(
+					`${label} was submitted but not finalised within ${FINALITY_TIMEOUT_MS / 1000} s: its outcome is unknown; look again before trying again`,
+				)), FINALITY_TIMEOUT_MS);
+			}
 			if (status.isInvalid || status.isDropped || status.isUsurped) {
 				done(reject, new Error(`${label} was not accepted: ${status.type}`));
+			} else if (status.isFinalityTimeout) {
+				done(reject, new Error(`${label} was included but not finalised: its outcome is unknown`));
 			} else if (dispatchError) {
 				done(reject, new Error(describe(api, dispatchError)));
 			} else if (status.isFinalized) {
@@ -208,9 +291,13 @@ function submit(tx) {
 		const sent = user.pair
 			? tx.signAndSend(user.pair, callback)
 			: tx.signAndSend(user.address, { signer: user.injector.signer }, callback);
-		sent.then((unsub) => {
-			unsubscribe = unsub;
-		}, (error) => done(reject, error));
+		sent.then(
+			(unsub) => {
+				if (settled) unsub();
+				else unsubscribe = unsub;
+			},
+			(error) => done(reject, error),
+		);
 	});
 }
 
@@ -225,32 +312,31 @@ function describe(api, dispatchError) {
 // ---------------------------------------------------------------- the tabs
 
 async function show(tab) {
+	if (!state.user) return;
 	for (const button of document.querySelectorAll('#tabs button')) {
 		button.setAttribute('aria-selected', String(button.dataset.tab === tab));
 	}
 	for (const section of document.querySelectorAll('.tab')) section.hidden = section.id !== tab;
-	try {
-		if (tab === 'records') await loadRecords();
-		if (tab === 'grants') await loadGrants();
-		if (tab === 'log') await loadLog();
-	} catch (error) {
-		say(`Could not read the chain: ${error.message}`, { error: true });
-	}
+	const load = { records: loadRecords, grants: loadGrants, log: loadLog }[tab];
+	if (load) await load().catch(failed('Could not read the chain: '));
 }
 
 async function loadRecords() {
-	const address = state.user.address;
+	const session = currentSession();
 	const rows = [];
 	let before = null;
 	for (;;) {
-		const page = await state.api.call.ehrAnchorApi.patientRecords(address, before, PAGE);
+		const page = await state.api.call.ehrAnchorApi.patientRecords(session.user.address, before, PAGE);
 		for (const [, id, anchor] of page) {
 			const status = variant(anchor.status);
+			const author = anchor.authorOrg.isSome
+				? `${who(anchor.author)}, ${await organisation(anchor.authorOrg.unwrap())}`
+				: who(anchor.author);
 			rows.push([
 				cell(id.toString()),
 				cell(variant(anchor.category)),
 				cell(status, `state-${status}`),
-				cell(anchor.authorOrg.isSome ? `${who(anchor.author)}, ${await organisation(anchor.authorOrg.unwrap())}` : who(anchor.author)),
+				cell(author),
 				cell(time(anchor.createdAt.toString())),
 				cell(anchor.contentHash.toHex(), 'hash'),
 			]);
@@ -258,6 +344,7 @@ async function loadRecords() {
 		if (page.length < PAGE) break;
 		before = page[page.length - 1][0];
 	}
+	session.check();
 	fillTable('records', rows, 'No record is anchored for you.');
 }
 
@@ -269,12 +356,13 @@ function grantStatus(grant, now) {
 }
 
 async function loadGrants() {
-	const { api, user } = state;
+	const session = currentSession();
+	const { api } = state;
 	const now = (await api.query.timestamp.now()).toBigInt();
 	const rows = [];
 	let before = null;
 	for (;;) {
-		const [page, next] = await api.call.consentApi.consents(user.address, before, PAGE);
+		const [page, next] = await api.call.consentApi.consents(session.user.address, before, PAGE);
 		for (const [, id, grant] of page) {
 			const status = grantStatus(grant, now);
 			const actions = [grant.actions.read.isTrue && 'read', grant.actions.write.isTrue && 'write']
@@ -292,8 +380,7 @@ async function loadGrants() {
 				const revoke = document.createElement('button');
 				revoke.type = 'button';
 				revoke.textContent = 'Revoke';
-				revoke.dataset.grant = id.toString();
-				revoke.addEventListener('click', () => revokeGrant(id.toString(), revoke));
+				revoke.addEventListener('click', () => revokeGrant(id.toString(), grantee, revoke));
 				action.append(revoke);
 			}
 			rows.push([
@@ -310,17 +397,27 @@ async function loadGrants() {
 		if (next.isNone) break;
 		before = next.unwrap();
 	}
+	session.check();
 	fillTable('grants', rows, 'You have granted nobody access.');
 }
 
-async function revokeGrant(id, button) {
+async function revokeGrant(id, grantee, button) {
+	let session;
+	try {
+		session = currentSession();
+	} catch {
+		return;
+	}
+	if (!window.confirm(`Revoke grant ${id} to ${grantee}? Their next read is refused.`)) return;
 	button.disabled = true;
 	say(`Revoking grant ${id}: sign the transaction…`);
 	try {
-		await submit(state.api.tx.consent.revoke(id));
-		say(`Grant ${id} is revoked.`);
+		await submit(session.user, state.api.tx.consent.revoke(id));
+		session.check();
 		await loadGrants();
+		say(`Grant ${id} is revoked.`);
 	} catch (error) {
+		if (error instanceof SessionEnded) return;
 		button.disabled = false;
 		say(`Grant ${id} was not revoked: ${error.message}`, { error: true });
 	}
@@ -333,10 +430,11 @@ function basis(entry) {
 }
 
 async function loadLog() {
+	const session = currentSession();
 	const rows = [];
 	let before = null;
 	for (;;) {
-		const page = await state.api.call.consentApi.accessLog(state.user.address, before, PAGE);
+		const page = await state.api.call.consentApi.accessLog(session.user.address, before, PAGE);
 		for (const [, entry] of page) {
 			rows.push([
 				cell(time(entry.at.toString())),
@@ -351,85 +449,121 @@ async function loadLog() {
 		if (page.length < PAGE) break;
 		before = page[page.length - 1][0];
 	}
+	session.check();
 	fillTable('log', rows, 'Nobody has read your records.');
 }
 
-/** Logs the read on chain (the reader's own `requestAccess`), then asks the gateway for the
- * document with a signed request, and shows it. */
+/** Asks this gateway for `path` with a request `user` signs over a fresh nonce. */
+async function signedGet(user, path) {
+	const { nonce, audience } = await (await fetch('/auth/nonce', { cache: 'no-store' })).json();
+	// Sign only for this gateway, and only a nonce of the gateway's shape.
+	if (audience !== state.settings.gatewayUrl || !/^[0-9a-f]{80}$/.test(nonce)) {
+		throw new Error('the gateway issued a nonce for another audience; nothing was signed');
+	}
+	const signature = await signMessage(user, `healthchain-gateway:v1:${audience}:${nonce}:GET:${path}`);
+	return fetch(path, {
+		headers: {
+			'x-healthchain-account': user.address,
+			'x-healthchain-nonce': nonce,
+			'x-healthchain-signature': signature,
+		},
+		cache: 'no-store',
+	});
+}
+
+/** Checks what the gateway would refuse before the read is logged on chain (a logged read
+ * that releases nothing is a needless entry on the patient's log), logs it (the reader's own
+ * `requestAccess`), then asks the gateway for the document and shows it. */
 async function openRecord(event) {
 	event.preventDefault();
+	let session;
+	try {
+		session = currentSession();
+	} catch {
+		return;
+	}
+	const { user } = session;
 	const record = $('open-record').value.trim();
 	const purpose = $('open-purpose').value;
-	$('document').hidden = true;
+	clearDocument();
+	say(`Opening record ${record}…`);
 	const button = $('open-form').querySelector('button');
 	button.disabled = true;
 	try {
+		if (!user.member || !READER_ROLES.includes(user.member.role)) {
+			throw new Error('only practitioners and pharmacists of a member organisation receive documents');
+		}
+		const anchor = await state.api.call.ehrAnchorApi.record(record);
+		session.check();
+		if (anchor.isNone) throw new Error(`no record ${record} is anchored`);
+		const locator = anchor.unwrap().locator;
+		const here = `${state.settings.gatewayUrl}/documents/`;
+		if (locator.isNone || !new TextDecoder().decode(locator.unwrap().toU8a(true)).startsWith(here)) {
+			throw new Error(`record ${record} is not kept by this gateway`);
+		}
 		say(`Logging your read of record ${record} on chain: sign the transaction…`);
-		await submit(state.api.tx.ehrAnchor.requestAccess(record, purpose));
+		await submit(user, state.api.tx.ehrAnchor.requestAccess(record, purpose));
+		session.check();
 		say(`Your read is logged. Asking the gateway for record ${record}…`);
 		const path = `/records/${record}`;
-		const { nonce, audience } = await (await fetch('/auth/nonce')).json();
-		const signature = await signMessage(`healthchain-gateway:v1:${audience}:${nonce}:GET:${path}`);
-		const response = await fetch(path, {
-			headers: {
-				'x-healthchain-account': state.user.address,
-				'x-healthchain-nonce': nonce,
-				'x-healthchain-signature': signature,
-			},
-			cache: 'no-store',
-		});
+		let response = await signedGet(user, path);
+		// A nonce that lapsed while the wallet asked: once more with a fresh one (the logged
+		// read is still unused).
+		if (response.status === 401) response = await signedGet(user, path);
+		session.check();
 		if (!response.ok) {
 			const refusal = await response.json().catch(() => ({}));
 			throw new Error(`the gateway answered ${response.status} ${refusal.refusal ?? ''}: ${refusal.detail ?? ''}`);
 		}
-		await showDocument(record, response);
+		await showDocument(session, record, response);
 		say(`Record ${record} is open. Your read is on the patient's access log.`);
 	} catch (error) {
-		say(`Record ${record} was not opened: ${error.message}`, { error: true });
+		failed(`Record ${record} was not opened: `)(error);
 	} finally {
 		button.disabled = false;
 	}
 }
 
-async function showDocument(record, response) {
+async function showDocument(session, record, response) {
 	const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
 	const status = response.headers.get('x-healthchain-record-status') ?? 'Active';
-	const bytes = await response.blob();
-	$('document-title').textContent = `Record ${record} (${contentType}, ${bytes.size} bytes)`;
+	const bytes = await response.arrayBuffer();
+	session.check();
+	$('document-title').textContent = `Record ${record} (${contentType}, ${bytes.byteLength} bytes)`;
 	const flag = $('document-flag');
 	flag.hidden = status === 'Active';
 	flag.textContent = status === 'Active' ? '' : `This version is ${status}: a later or corrected version may exist.`;
-	const text = $('document-text');
-	const download = $('document-download');
 	if (contentType.startsWith('text/') || contentType.includes('json')) {
-		let body = await bytes.text();
-		try {
-			if (contentType.includes('json')) body = JSON.stringify(JSON.parse(body), null, 2);
-		} catch {
-			// Shown as it is.
-		}
-		text.textContent = body;
-		text.hidden = false;
-		download.hidden = true;
+		// Exactly as stored: reformatting JSON could change numbers or drop repeated keys.
+		$('document-text').textContent = new TextDecoder().decode(bytes);
+		$('document-text').hidden = false;
 	} else {
-		if (download.href) URL.revokeObjectURL(download.href);
-		download.href = URL.createObjectURL(bytes);
+		// Offered as bytes, never opened as its own type in this origin.
+		const download = $('document-download');
+		download.href = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
 		download.download = `record-${record}`;
 		download.hidden = false;
-		text.hidden = true;
+		$('document-text').hidden = true;
 	}
 	$('document').hidden = false;
 }
 
 // ---------------------------------------------------------------- start
 
+async function connect(nodeUrl) {
+	const provider = new WsProvider(nodeUrl, 2_000);
+	const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer from the chain at ${nodeUrl}`)), CONNECT_TIMEOUT_MS));
+	const api = await Promise.race([ApiPromise.create({ ...options, provider, noInitWarn: true }), timeout]);
+	api.on('disconnected', () => say('Lost the connection to the chain; reconnecting…', { error: true }));
+	api.on('connected', () => say(''));
+	return api;
+}
+
 async function start() {
 	say('Connecting to the chain…');
 	state.settings = await (await fetch('config.json', { cache: 'no-store' })).json();
 	await cryptoWaitReady();
 	state.keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-	state.names = new Map();
-	state.organisations = new Map();
 	if (state.settings.devAccounts) {
 		const select = $('dev-account');
 		for (const name of DEV_ACCOUNTS) {
@@ -441,25 +575,19 @@ async function start() {
 		}
 		$('dev').hidden = false;
 	}
-	state.api = await ApiPromise.create({
-		...options,
-		provider: new WsProvider(state.settings.nodeUrl),
-		noInitWarn: true,
-	});
-	$('extension').addEventListener('click', () =>
-		signInWithExtension().catch((error) => say(error.message, { error: true })),
-	);
-	$('dev').addEventListener('submit', (event) =>
-		signInWithDevAccount(event).catch((error) => say(error.message, { error: true })),
-	);
+	state.api = await connect(state.settings.nodeUrl);
+	$('extension').addEventListener('click', () => signInWithExtension().catch(failed('')));
+	$('dev').addEventListener('submit', (event) => signInWithDevAccount(event).catch(failed('Could not sign in: ')));
 	$('sign-out').addEventListener('click', () => signOut());
-	for (const event of ['keydown', 'pointerdown', 'scroll']) {
-		document.addEventListener(event, active, { passive: true, capture: true });
-	}
 	$('open-form').addEventListener('submit', openRecord);
 	for (const button of document.querySelectorAll('#tabs button')) {
 		button.addEventListener('click', () => show(button.dataset.tab));
 	}
+	for (const event of ['keydown', 'pointerdown', 'scroll']) {
+		document.addEventListener(event, active, { passive: true, capture: true });
+	}
+	setInterval(checkIdle, IDLE_CHECK_MS);
+	document.addEventListener('visibilitychange', checkIdle);
 	document.body.dataset.ready = 'true';
 	say(`Connected to ${(await state.api.rpc.system.chain()).toString()}. Sign in.`);
 }
