@@ -188,6 +188,95 @@ impl Healthchain {
 		let block = self.api().blocks().at(block_hash).await?;
 		Ok(AnchoredRecord { record_id: anchored.record, block_number: block.number() })
 	}
+
+	/// Anchors many documents in one transaction, signed by `signer`: a `utility.force_batch`
+	/// of `anchor` calls, each of which the chain allows or refuses on its own, exactly as it
+	/// would alone (its consent, its patient), and each a record of its own that reads are
+	/// logged against. Answers each document's outcome, in order; the outer error is the whole
+	/// transaction's (refused by the pool, or its outcome unknown).
+	pub async fn anchor_many(
+		&self,
+		signer: &Keypair,
+		documents: &[AnchorRequest],
+	) -> Result<Vec<Result<AnchoredRecord, Error>>, Error> {
+		use runtime::runtime_types::{
+			bounded_collections::bounded_vec::BoundedVec, healthchain_runtime::RuntimeCall,
+			pallet_ehr_anchor::pallet::Call,
+		};
+		for document in documents {
+			self.check_locator(&document.locator).await?;
+		}
+		let calls = documents
+			.iter()
+			.map(|document| {
+				RuntimeCall::EhrAnchor(Call::anchor {
+					patient: document.patient.clone(),
+					category: document.category.clone(),
+					content_hash: H256(document.sha256),
+					algorithm: HashAlgorithm::Sha2_256,
+					locator: BoundedVec(document.locator.as_bytes().to_vec()),
+					key_reference: None,
+				})
+			})
+			.collect();
+		let (events, block_hash) =
+			self.submit(&runtime::tx().utility().force_batch(calls), signer).await?;
+		let block_number = self.api().blocks().at(block_hash).await?.number();
+		// Each item's own events, then `ItemCompleted`; or `ItemFailed` with its error.
+		let mut outcomes = Vec::with_capacity(documents.len());
+		let mut anchored = None;
+		for event in events.iter() {
+			let event = event?;
+			if let Some(record) = event.as_event::<runtime::ehr_anchor::events::RecordAnchored>()? {
+				anchored = Some(record.record);
+			} else if event.as_event::<runtime::utility::events::ItemCompleted>()?.is_some() {
+				outcomes.push(
+					anchored
+						.take()
+						.map(|record_id| AnchoredRecord { record_id, block_number })
+						.ok_or_else(|| {
+							Error::Other(
+								"an anchor completed without a RecordAnchored event".into(),
+							)
+						}),
+				);
+			} else if event.as_event::<runtime::utility::events::ItemFailed>()?.is_some() {
+				// Its one field is the item's `DispatchError`, decoded with the metadata's
+				// error types into the pallet's words.
+				anchored = None;
+				outcomes.push(Err(self.dispatch_error(event.field_bytes())));
+			}
+		}
+		if outcomes.len() != documents.len() {
+			return Err(Error::Other(format!(
+				"the batch of {} anchors reported {} outcomes",
+				documents.len(),
+				outcomes.len()
+			)));
+		}
+		Ok(outcomes)
+	}
+
+	/// An encoded dispatch error (an event's field), in the pallet's words.
+	fn dispatch_error(&self, encoded: &[u8]) -> Error {
+		match subxt::error::DispatchError::decode_from(encoded, self.api().metadata()) {
+			Ok(decoded) => subxt::Error::Runtime(decoded).into(),
+			Err(e) => Error::Other(format!("an undecodable dispatch error: {e}")),
+		}
+	}
+}
+
+/// One document of [`Healthchain::anchor_many`].
+#[derive(Debug, Clone)]
+pub struct AnchorRequest {
+	/// Whose record it is.
+	pub patient: AccountId,
+	/// Its category.
+	pub category: RecordCategory,
+	/// The SHA-256 of what is stored (for the gateway, the ciphertext).
+	pub sha256: Hash,
+	/// Where it is kept.
+	pub locator: String,
 }
 
 /// A bulk anchor as the chain holds it.

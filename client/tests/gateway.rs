@@ -18,6 +18,7 @@ use healthchain_client::{
 	consent::GrantTerms,
 	gateway::auth,
 	hashing,
+	records::{parse_category, AnchorRequest},
 	runtime::{
 		self,
 		runtime_types::{
@@ -246,6 +247,44 @@ async fn upload_evidence(dir: &Path, database: &str, storage: &str) -> [String; 
 	}
 }
 
+/// Stops a gateway with SIGTERM; it must exit 0.
+fn stop(mut gateway: Gateway) {
+	let stopped = Command::new("kill")
+		.args(["-TERM", &gateway.child.id().to_string()])
+		.status()
+		.expect("kill");
+	assert!(stopped.success());
+	let status = gateway.child.wait().expect("wait");
+	assert!(status.success(), "the gateway exits 0 on SIGTERM: {status:?}");
+}
+
+/// `healthchain --json gateway rotate-kek` on a run's storage, from `current` to `new`: on
+/// SQLite through the run's configuration file (its `kek-file` overridden by the flag), on
+/// PostgreSQL by flags.
+fn rotate_kek(
+	dir: &Path,
+	database: &str,
+	objects: &Objects,
+	current: &Path,
+	new: &Path,
+) -> std::process::Output {
+	let (location, environment) = objects.gateway_args();
+	let mut command = Command::new(env!("CARGO_BIN_EXE_healthchain"));
+	command.args(["--json", "gateway", "rotate-kek"]).envs(environment);
+	if database == "sqlite" {
+		command.arg("--config").arg(dir.join("gateway.toml"));
+	} else {
+		command.arg("--data-dir").arg(dir.join("data")).args([
+			"--database",
+			database,
+			"--objects",
+			&location,
+		]);
+	}
+	command.arg("--kek-file").arg(current).arg("--new-kek-file").arg(new);
+	command.output().expect("rotate-kek")
+}
+
 /// The storage id in a locator (`<public url>/documents/<storage id>`).
 fn storage_of(locator: &serde_json::Value) -> String {
 	locator.as_str().and_then(|l| l.rsplit('/').next()).expect("a locator").to_string()
@@ -448,6 +487,50 @@ impl Drop for Postgres {
 		let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/postgres.sh");
 		let _ = Command::new("bash").arg(&script).arg("stop").arg(&self.dir).status();
 	}
+}
+
+/// The gateway anchors what is waiting in one transaction (`Healthchain::anchor_many`, a
+/// `utility.force_batch`): each document is allowed or refused on its own, as it would be
+/// alone, and each is a record of its own.
+#[tokio::test(flavor = "multi_thread")]
+async fn anchors_in_one_transaction_stand_or_fall_each_on_its_own() {
+	let dir =
+		std::env::temp_dir().join(format!("healthchain-gateway-batch-{}", std::process::id()));
+	std::fs::create_dir_all(&dir).expect("temp dir");
+	let node = start_node(&dir.join("node.log")).await;
+	let chain = Healthchain::connect(&node.url).await.expect("connects");
+	grant(&chain, 0, true).await;
+	let request = |patient: &str, n: u8| AnchorRequest {
+		patient: account(patient),
+		category: parse_category("DischargeSummary").expect("a category"),
+		sha256: [n; 32],
+		locator: format!("https://records.hospital.example/documents/{n}"),
+	};
+	// //Dave let the hospital write; //Eve did not.
+	let outcomes = chain
+		.anchor_many(
+			&key("//HospitalPractitioner"),
+			&[request("//Dave", 1), request("//Eve", 2), request("//Dave", 3)],
+		)
+		.await
+		.expect("the transaction");
+	assert_eq!(outcomes.len(), 3);
+	let first = outcomes[0].as_ref().expect("Dave's first is anchored").record_id;
+	assert!(
+		matches!(&outcomes[1], Err(Error::Refused { pallet, error, .. }) if pallet == "EhrAnchor" && error == "NoConsent"),
+		"{:?}",
+		outcomes[1]
+	);
+	let third = outcomes[2].as_ref().expect("Dave's second is anchored").record_id;
+	assert_ne!(first, third);
+	for (record, n) in [(first, 1u8), (third, 3)] {
+		let anchor = chain.record(record).await.expect("record API").expect("anchored");
+		assert_eq!(anchor.patient, account("//Dave"));
+		assert_eq!(anchor.content_hash.0, [n; 32]);
+	}
+	assert!(chain.hash_anchors([2; 32]).await.expect("hash API").is_empty(), "Eve's is not");
+	drop(node);
+	std::fs::remove_dir_all(&dir).ok();
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -678,16 +761,17 @@ async fn scenario(dir: &Path, database: &str, objects: &Objects) {
 	);
 	assert_eq!(metric(&http, url, "healthchain_gateway_documents_shredded_total").await, 1);
 
+	// A third document, kept to the end: the KEK rotation below must keep it readable.
+	let kept = upload(&http, url, &hospital, &dave, "ClinicalNote", "application/pdf", pdf).await;
+	assert_eq!(kept.status(), StatusCode::CREATED);
+	let kept: serde_json::Value = kept.json().await.expect("JSON");
+	let kept_record = kept["record"].as_u64().expect("a record id");
+	let kept_id = storage_of(&kept["locator"]);
+	let kept_ciphertext = objects.get(&kept_id).await.expect("its ciphertext");
+
 	// SIGTERM: the gateway stops cleanly. The patient erases the second record while it is
 	// down; restarted on the same storage, it finds the erasure on chain and shreds.
-	let mut gateway = gateway;
-	let stopped = Command::new("kill")
-		.args(["-TERM", &gateway.child.id().to_string()])
-		.status()
-		.expect("kill");
-	assert!(stopped.success());
-	let status = gateway.child.wait().expect("wait");
-	assert!(status.success(), "the gateway exits 0 on SIGTERM: {status:?}");
+	stop(gateway);
 	chain
 		.submit(&runtime::tx().ehr_anchor().erase(second_record), &key("//Dave"))
 		.await
@@ -706,6 +790,42 @@ async fn scenario(dir: &Path, database: &str, objects: &Objects) {
 		refusal(read(&http, &gateway.url, &hospital, second_record).await).await,
 		(StatusCode::GONE, "Erased".into())
 	);
+
+	// KEK rotation, the gateway stopped: with the wrong current KEK nothing changes (exit 2);
+	// with the right one the one key still kept is wrapped under the new KEK, the ciphertext
+	// untouched, and the gateway restarted on the new KEK releases the document as before.
+	stop(gateway);
+	let new_kek = dir.join("kek-new.hex");
+	let made = Command::new(env!("CARGO_BIN_EXE_healthchain"))
+		.args(["gateway", "new-kek"])
+		.arg(&new_kek)
+		.output()
+		.expect("new-kek");
+	assert!(made.status.success());
+	let wrong = rotate_kek(&dir, database, objects, &new_kek, &new_kek);
+	assert_eq!(wrong.status.code(), Some(2), "{}", String::from_utf8_lossy(&wrong.stderr));
+	assert!(String::from_utf8_lossy(&wrong.stderr).contains("the current one"));
+	let other = dir.join("kek-other.hex");
+	assert!(Command::new(env!("CARGO_BIN_EXE_healthchain"))
+		.args(["gateway", "new-kek"])
+		.arg(&other)
+		.status()
+		.expect("new-kek")
+		.success());
+	let wrong = rotate_kek(&dir, database, objects, &other, &new_kek);
+	assert_eq!(wrong.status.code(), Some(2), "{}", String::from_utf8_lossy(&wrong.stderr));
+	assert!(String::from_utf8_lossy(&wrong.stderr).contains("does not unwrap with the old KEK"));
+	let rotated = rotate_kek(&dir, database, objects, &dir.join("kek.hex"), &new_kek);
+	assert!(rotated.status.success(), "{}", String::from_utf8_lossy(&rotated.stderr));
+	let said: serde_json::Value = serde_json::from_slice(&rotated.stdout).expect("JSON");
+	assert_eq!(said["rewrapped"], 1, "only the kept document's key; the erased ones have none");
+	assert_eq!(objects.get(&kept_id).await.as_deref(), Some(&kept_ciphertext[..]));
+	std::fs::rename(&new_kek, dir.join("kek.hex")).expect("the new KEK in place");
+	let gateway = start_gateway(&node.url, &dir, database, objects, port, &http).await;
+	chain.request_access(&hospital, kept_record, PurposeOfUse::Treatment).await.expect("logged");
+	let released = read(&http, &gateway.url, &hospital, kept_record).await;
+	assert_eq!(released.status(), StatusCode::OK);
+	assert_eq!(&released.bytes().await.expect("body")[..], pdf);
 	drop(gateway);
 	let logs = std::fs::read_to_string(dir.join("gateway.log")).expect("log");
 	assert!(

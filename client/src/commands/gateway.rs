@@ -7,7 +7,7 @@ use healthchain_client::{
 	gateway::{
 		envelope::Kek,
 		serve,
-		store::{Database, ObjectLocation},
+		store::{Database, ObjectLocation, Store},
 		viewer::ViewerConfig,
 		GatewayConfig,
 	},
@@ -54,6 +54,74 @@ impl ConfigFile {
 	}
 }
 
+/// Where a gateway keeps its documents and which KEK opens them: what `serve` and
+/// `rotate-kek` share.
+#[derive(clap::Args)]
+pub struct StorageArgs {
+	/// A configuration file (TOML; docs/GATEWAY.md lists its keys). A flag given here, or
+	/// its environment variable, wins over the file.
+	#[arg(long, env = "HEALTHCHAIN_GATEWAY_CONFIG")]
+	config: Option<PathBuf>,
+	/// The gateway's ciphertexts (`objects/`) and, with SQLite, its database (required,
+	/// here or in the file).
+	#[arg(long, env = "HEALTHCHAIN_GATEWAY_DATA_DIR")]
+	data_dir: Option<PathBuf>,
+	/// Where metadata and wrapped keys live: `sqlite` (gateway.sqlite3 in the data
+	/// directory) or a PostgreSQL URL (`postgres://user@host:port/database`) [default: sqlite].
+	#[arg(long, env = "HEALTHCHAIN_GATEWAY_DATABASE", hide_env_values = true)]
+	database: Option<String>,
+	/// Where the ciphertexts live: `directory` (`objects/` in the data directory) or an
+	/// S3-compatible bucket, `s3://bucket[/prefix]`, its endpoint and credentials from the
+	/// AWS_* environment (docs/GATEWAY.md) [default: directory].
+	#[arg(long, env = "HEALTHCHAIN_GATEWAY_OBJECTS")]
+	objects: Option<String>,
+	/// The organisation's key-encryption key: a file of 64 hex digits, which `new-kek`
+	/// writes (required, here or in the file).
+	#[arg(long, env = "HEALTHCHAIN_GATEWAY_KEK_FILE")]
+	kek_file: Option<PathBuf>,
+}
+
+/// [`StorageArgs`] with the file's settings filled in.
+struct Storage {
+	data_dir: PathBuf,
+	database: Database,
+	objects: ObjectLocation,
+	kek: Kek,
+}
+
+impl StorageArgs {
+	/// The configuration file (if any) and the storage settings, a flag winning over the file.
+	fn resolve(self) -> Result<(ConfigFile, Storage), Error> {
+		let mut file = match &self.config {
+			Some(path) => ConfigFile::read(path)?,
+			None => ConfigFile::default(),
+		};
+		let required = |what: &str| {
+			Error::Input(format!(
+				"the gateway needs --{what} (or `{what}` in its configuration file)"
+			))
+		};
+		let database = match self.database.or(file.database.take()).as_deref().unwrap_or("sqlite") {
+			"sqlite" => Database::Sqlite,
+			url if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+				Database::Postgres(url.to_string())
+			}
+			_ => return Err(Error::Input("the database is sqlite or a postgres:// URL".into())),
+		};
+		let kek_file =
+			self.kek_file.or(file.kek_file.take()).ok_or_else(|| required("kek-file"))?;
+		let storage = Storage {
+			data_dir: self.data_dir.or(file.data_dir.take()).ok_or_else(|| required("data-dir"))?,
+			database,
+			objects: ObjectLocation::parse(
+				self.objects.or(file.objects.take()).as_deref().unwrap_or("directory"),
+			)?,
+			kek: Kek::from_file(&kek_file)?,
+		};
+		Ok((file, storage))
+	}
+}
+
 // Parsed once per run: the size of `Serve` beside `NewKek` costs nothing worth a box.
 #[allow(clippy::large_enum_variant)]
 #[derive(Subcommand)]
@@ -64,10 +132,8 @@ pub enum GatewayCommand {
 		after_help = "Example:\n  healthchain gateway new-kek /etc/healthchain/kek.hex\n  healthchain gateway serve --config /etc/healthchain/gateway.toml\n  healthchain gateway serve --data-dir /var/lib/healthchain-gateway --kek-file /etc/healthchain/kek.hex \\\n    --suri-file /etc/healthchain/gateway.suri --listen 127.0.0.1:8088 --public-url https://records.hospital.example"
 	)]
 	Serve {
-		/// A configuration file (TOML; docs/GATEWAY.md lists its keys). A flag given here, or
-		/// its environment variable, wins over the file.
-		#[arg(long, env = "HEALTHCHAIN_GATEWAY_CONFIG")]
-		config: Option<PathBuf>,
+		#[command(flatten)]
+		storage: StorageArgs,
 		/// Where to listen [default: 127.0.0.1:8088].
 		#[arg(long, env = "HEALTHCHAIN_GATEWAY_LISTEN")]
 		listen: Option<SocketAddr>,
@@ -75,23 +141,6 @@ pub enum GatewayCommand {
 		/// [default: http:// and the listen address].
 		#[arg(long, env = "HEALTHCHAIN_GATEWAY_PUBLIC_URL")]
 		public_url: Option<String>,
-		/// The gateway's ciphertexts (`objects/`) and, with SQLite, its database (required,
-		/// here or in the file).
-		#[arg(long, env = "HEALTHCHAIN_GATEWAY_DATA_DIR")]
-		data_dir: Option<PathBuf>,
-		/// Where metadata and wrapped keys live: `sqlite` (gateway.sqlite3 in the data
-		/// directory) or a PostgreSQL URL (`postgres://user@host:port/database`) [default: sqlite].
-		#[arg(long, env = "HEALTHCHAIN_GATEWAY_DATABASE", hide_env_values = true)]
-		database: Option<String>,
-		/// Where the ciphertexts live: `directory` (`objects/` in the data directory) or an
-		/// S3-compatible bucket, `s3://bucket[/prefix]`, its endpoint and credentials from the
-		/// AWS_* environment (docs/GATEWAY.md) [default: directory].
-		#[arg(long, env = "HEALTHCHAIN_GATEWAY_OBJECTS")]
-		objects: Option<String>,
-		/// The organisation's key-encryption key: a file of 64 hex digits, which `new-kek`
-		/// writes (required, here or in the file).
-		#[arg(long, env = "HEALTHCHAIN_GATEWAY_KEK_FILE")]
-		kek_file: Option<PathBuf>,
 		/// How recent (seconds) a read logged on chain must be for the document to be
 		/// released [default: 600].
 		#[arg(long)]
@@ -121,6 +170,21 @@ pub enum GatewayCommand {
 		#[command(flatten)]
 		key: KeyArgs,
 	},
+	/// KEK rotation, with the gateway stopped: every document key it keeps is unwrapped with
+	/// the current KEK (`--kek-file`, or the file's) and wrapped under the new one, in one
+	/// transaction (all or none); the ciphertexts do not change. Then start the gateway with
+	/// the new KEK, and destroy the old one once no backup needs it.
+	#[command(
+		name = "rotate-kek",
+		after_help = "Example:\n  healthchain gateway new-kek /etc/healthchain/kek-2027.hex\n  healthchain gateway rotate-kek --config /etc/healthchain/gateway.toml --new-kek-file /etc/healthchain/kek-2027.hex"
+	)]
+	RotateKek {
+		#[command(flatten)]
+		storage: StorageArgs,
+		/// The new KEK (`new-kek` writes one).
+		#[arg(long)]
+		new_kek_file: PathBuf,
+	},
 	/// Writes a new random key-encryption key to FILE (readable by its owner only); refuses
 	/// to overwrite one.
 	#[command(
@@ -149,14 +213,27 @@ pub async fn gateway(url: &str, command: GatewayCommand) -> Result<Outcome, Erro
 				json!({ "kekFile": file.display().to_string() }),
 			))
 		}
+		GatewayCommand::RotateKek { storage, new_kek_file } => {
+			let (_, storage) = storage.resolve()?;
+			let new = Kek::from_file(&new_kek_file)?;
+			if new == storage.kek {
+				return Err(Error::Input("the new KEK is the current one".into()));
+			}
+			let mut store =
+				Store::open(&storage.data_dir, &storage.database, &storage.objects).await?;
+			let rewrapped = store.rewrap_keys(&storage.kek, &new).await?;
+			Ok(Outcome::done(
+				format!(
+					"{rewrapped} document key(s) are wrapped under {}: start the gateway with it as its KEK, and destroy the old KEK once no backup needs it",
+					new_kek_file.display()
+				),
+				json!({ "rewrapped": rewrapped, "kekFile": new_kek_file.display().to_string() }),
+			))
+		}
 		GatewayCommand::Serve {
-			config,
+			storage,
 			listen,
 			public_url,
-			data_dir,
-			database,
-			objects,
-			kek_file,
 			read_window_secs,
 			max_document_bytes,
 			tls_cert,
@@ -166,25 +243,8 @@ pub async fn gateway(url: &str, command: GatewayCommand) -> Result<Outcome, Erro
 			viewer_dev_accounts,
 			key,
 		} => {
-			let file = match &config {
-				Some(path) => ConfigFile::read(path)?,
-				None => ConfigFile::default(),
-			};
+			let (file, storage) = storage.resolve()?;
 			let listen = listen.or(file.listen).unwrap_or(SocketAddr::from(([127, 0, 0, 1], 8088)));
-			let required = |what: &str| {
-				Error::Input(format!(
-					"the gateway needs --{what} (or `{what}` in its configuration file)"
-				))
-			};
-			let database = match database.or(file.database).as_deref().unwrap_or("sqlite") {
-				"sqlite" => Database::Sqlite,
-				url if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
-					Database::Postgres(url.to_string())
-				}
-				_ => {
-					return Err(Error::Input("the database is sqlite or a postgres:// URL".into()))
-				}
-			};
 			let signer = match (key.given(), file.suri_file, file.keystore) {
 				(false, Some(path), _) => KeySource::UriFile(path).keypair()?,
 				(false, None, Some(path)) => KeySource::Keystore(path).keypair()?,
@@ -195,7 +255,6 @@ pub async fn gateway(url: &str, command: GatewayCommand) -> Result<Outcome, Erro
 				Some(node) if url == healthchain_client::DEFAULT_URL => node,
 				_ => url.to_string(),
 			};
-			let kek_file = kek_file.or(file.kek_file).ok_or_else(|| required("kek-file"))?;
 			let tls = match (tls_cert.or(file.tls_cert), tls_key.or(file.tls_key)) {
 				(Some(cert), Some(key)) => Some((cert, key)),
 				(None, None) => None,
@@ -215,12 +274,10 @@ pub async fn gateway(url: &str, command: GatewayCommand) -> Result<Outcome, Erro
 					.or(file.public_url)
 					.unwrap_or_else(|| format!("{scheme}://{listen}")),
 				node_url,
-				data_dir: data_dir.or(file.data_dir).ok_or_else(|| required("data-dir"))?,
-				database,
-				objects: ObjectLocation::parse(
-					objects.or(file.objects).as_deref().unwrap_or("directory"),
-				)?,
-				kek: Kek::from_file(&kek_file)?,
+				data_dir: storage.data_dir,
+				database: storage.database,
+				objects: storage.objects,
+				kek: storage.kek,
 				signer,
 				read_window: Duration::from_secs(
 					read_window_secs.or(file.read_window_secs).unwrap_or(600),

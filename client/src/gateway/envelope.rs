@@ -17,6 +17,13 @@ const NONCE_LEN: usize = 24;
 /// The organisation's key-encryption key. Never printed: no `Debug`.
 pub struct Kek([u8; KEY_LEN]);
 
+impl PartialEq for Kek {
+	/// In constant time: a KEK is a secret.
+	fn eq(&self, other: &Self) -> bool {
+		self.0.iter().zip(other.0.iter()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
+	}
+}
+
 impl Kek {
 	/// The KEK in a file: 32 bytes written as 64 hex digits (whitespace around is ignored).
 	pub fn from_file(path: &std::path::Path) -> Result<Self, Error> {
@@ -90,9 +97,37 @@ pub fn open_document(
 	open(&data_key, ciphertext, storage_id.as_bytes())
 }
 
+/// The data key of `storage_id`, unwrapped with `old` and wrapped again under `new` (KEK
+/// rotation: the ciphertext does not change); `None` if `old` does not unwrap it.
+pub fn rewrap_key(
+	old: &Kek,
+	new: &Kek,
+	storage_id: &str,
+	wrapped_key: &[u8],
+) -> Option<Result<Vec<u8>, Error>> {
+	let data_key = open(&old.0, wrapped_key, storage_id.as_bytes())?;
+	Some(seal(&new.0, &data_key, storage_id.as_bytes()))
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;
+
+	#[test]
+	fn a_rewrapped_key_opens_the_same_document_under_the_new_kek_only() {
+		let old = Kek([1; KEY_LEN]);
+		let new = Kek([2; KEY_LEN]);
+		let sealed = seal_document(&old, "doc", b"a synthetic note").unwrap();
+		let rewrapped = rewrap_key(&old, &new, "doc", &sealed.wrapped_key).unwrap().unwrap();
+		assert_eq!(
+			open_document(&new, "doc", &rewrapped, &sealed.ciphertext).as_deref(),
+			Some(&b"a synthetic note"[..])
+		);
+		assert!(open_document(&old, "doc", &rewrapped, &sealed.ciphertext).is_none());
+		// Only with the KEK that wrapped it, and only for its own document.
+		assert!(rewrap_key(&new, &old, "doc", &sealed.wrapped_key).is_none());
+		assert!(rewrap_key(&old, &new, "other", &sealed.wrapped_key).is_none());
+	}
 
 	#[test]
 	fn a_document_opens_only_with_its_key_its_id_and_unaltered() {

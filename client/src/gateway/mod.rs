@@ -37,7 +37,7 @@ use crate::{
 	consent::ConsentCheck,
 	hashing::{self, to_hex},
 	parse_account,
-	records::{category_name, parse_category, status_name},
+	records::{category_name, parse_category, status_name, AnchorRequest, AnchoredRecord},
 	runtime::{self, runtime_types::pallet_ehr_anchor::types::RecordStatus},
 	AccountId, Error, Healthchain,
 };
@@ -90,15 +90,15 @@ struct Gateway {
 	chain: Healthchain,
 	store: Store,
 	kek: Kek,
-	signer: Keypair,
 	account: AccountId,
 	org: u32,
 	public_url: String,
 	read_window: Duration,
 	nonces: auth::Nonces,
 	metrics: Metrics,
-	/// One anchor submission at a time: they share the gateway account's transaction nonce.
-	submitting: tokio::sync::Mutex<()>,
+	/// Documents waiting for their anchor: one task submits them, as many per transaction as
+	/// are waiting ([`anchor_batches`]), since they share the gateway account's nonce.
+	anchors: tokio::sync::mpsc::Sender<PendingAnchor>,
 	/// The web viewer's files, when it is served.
 	viewer: Option<viewer::Viewer>,
 }
@@ -403,10 +403,16 @@ async fn store_document(
 	};
 	gateway.store.put(&document, &sealed.ciphertext).await?;
 	let locator = locator_of(&gateway.public_url, &storage_id);
-	let outcome = {
-		let _one_at_a_time = gateway.submitting.lock().await;
-		gateway.chain.anchor(&gateway.signer, patient.clone(), category, &hashes, &locator).await
-	};
+	let outcome = anchor(
+		gateway,
+		AnchorRequest {
+			patient: patient.clone(),
+			category,
+			sha256: hashes.sha256,
+			locator: locator.clone(),
+		},
+	)
+	.await;
 	let anchored = match outcome {
 		Ok(anchored) => anchored,
 		// The chain refused it: nothing is anchored, nothing is kept.
@@ -435,6 +441,81 @@ async fn store_document(
 		StatusCode::CREATED,
 		json!({ "record": anchored.record_id, "block": anchored.block_number, "locator": locator, "sha256": document.sha256 }),
 	))
+}
+
+/// A document waiting for its anchor, and where its outcome goes.
+struct PendingAnchor {
+	request: AnchorRequest,
+	outcome: tokio::sync::oneshot::Sender<Result<AnchoredRecord, Error>>,
+}
+
+/// The most anchors in one transaction: well inside a block's weight and length for any
+/// locator the chain accepts (`runtime/tests/capacity.rs` fits far more anchors in a block).
+const MAX_ANCHORS_PER_TRANSACTION: usize = 100;
+
+/// How many documents may wait for an anchor before uploads wait for room.
+const ANCHOR_QUEUE: usize = 4 * MAX_ANCHORS_PER_TRANSACTION;
+
+/// Queues a document for its anchor and waits for the outcome.
+async fn anchor(gateway: &Gateway, request: AnchorRequest) -> Result<AnchoredRecord, Error> {
+	let (outcome, answer) = tokio::sync::oneshot::channel();
+	gateway
+		.anchors
+		.send(PendingAnchor { request, outcome })
+		.await
+		.map_err(|_| Error::Other("the gateway's anchoring task has stopped".into()))?;
+	answer
+		.await
+		.map_err(|_| Error::Other("the gateway's anchoring task dropped an anchor".into()))?
+}
+
+/// Submits the queued anchors: whatever is waiting when the previous transaction is
+/// finalised goes into the next, up to [`MAX_ANCHORS_PER_TRANSACTION`] (`utility.force_batch`,
+/// so each document is allowed or refused on its own, and each becomes a record of its own
+/// that a reader's logged read names). One at a time: they share the account's nonce.
+async fn anchor_batches(
+	chain: Healthchain,
+	signer: Keypair,
+	mut queue: tokio::sync::mpsc::Receiver<PendingAnchor>,
+) {
+	while let Some(first) = queue.recv().await {
+		let mut batch = vec![first];
+		while batch.len() < MAX_ANCHORS_PER_TRANSACTION {
+			match queue.try_recv() {
+				Ok(next) => batch.push(next),
+				Err(_) => break,
+			}
+		}
+		let requests: Vec<AnchorRequest> = batch.iter().map(|p| p.request.clone()).collect();
+		let outcomes = match chain.anchor_many(&signer, &requests).await {
+			Ok(outcomes) => outcomes,
+			// The whole transaction's fate is each document's.
+			Err(error) => requests.iter().map(|_| Err(again(&error))).collect(),
+		};
+		log("anchored_batch", json!({ "documents": batch.len() }));
+		for (pending, outcome) in batch.into_iter().zip(outcomes) {
+			// The upload's handler may be gone (its client hung up): the outcome is in the
+			// database either way once the handler's task, which owns it, finishes.
+			let _ = pending.outcome.send(outcome);
+		}
+	}
+}
+
+/// The same error again, for each document of a transaction that failed as a whole.
+fn again(error: &Error) -> Error {
+	match error {
+		Error::Refused { pallet, error, description } => Error::Refused {
+			pallet: pallet.clone(),
+			error: error.clone(),
+			description: description.clone(),
+		},
+		Error::Rejected(why) => Error::Rejected(why.clone()),
+		Error::Input(why) => Error::Input(why.clone()),
+		Error::Unreachable { url, reason } => {
+			Error::Unreachable { url: url.clone(), reason: reason.clone() }
+		}
+		other => Error::Other(other.to_string()),
+	}
 }
 
 fn locator_of(public_url: &str, storage_id: &str) -> String {
@@ -830,18 +911,23 @@ pub async fn serve(config: GatewayConfig) -> Result<(), Error> {
 		.as_ref()
 		.map(|viewer| viewer::Viewer::load(viewer, &public_url, org))
 		.transpose()?;
+	let (anchors, queue) = tokio::sync::mpsc::channel(ANCHOR_QUEUE);
+	tokio::spawn(anchor_batches(
+		Healthchain::connect(&config.node_url).await?,
+		config.signer,
+		queue,
+	));
 	let gateway = Arc::new(Gateway {
 		chain,
 		store,
 		kek: config.kek,
-		signer: config.signer,
 		account: account.clone(),
 		org,
 		nonces: auth::Nonces::new(&public_url)?,
 		public_url,
 		read_window: config.read_window,
 		metrics: Metrics::default(),
-		submitting: tokio::sync::Mutex::new(()),
+		anchors,
 		viewer,
 	});
 	let app = Router::new()

@@ -12,6 +12,7 @@ use std::{
 use object_store::{aws::AmazonS3, ObjectStore, PutPayload};
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::envelope::{self, Kek};
 use crate::Error;
 
 /// What the gateway keeps of a document (never its content or its data key in the clear).
@@ -536,6 +537,66 @@ impl Store {
 			self.objects.delete(id).await?;
 		}
 		Ok(ids.len())
+	}
+
+	/// KEK rotation: every wrapped key still kept is unwrapped with `old` and wrapped under
+	/// `new`, in one transaction: all of them or, if any does not unwrap with `old` (the wrong
+	/// KEK), none. Answers how many. The gateway must be stopped while it runs.
+	pub async fn rewrap_keys(&mut self, old: &Kek, new: &Kek) -> Result<usize, Error> {
+		let rewrap = |id: &str, wrapped: &[u8]| {
+			envelope::rewrap_key(old, new, id, wrapped).unwrap_or_else(|| {
+				Err(Error::Input(format!(
+					"document {id}'s key does not unwrap with the old KEK: is it this gateway's KEK? Nothing was changed"
+				)))
+			})
+		};
+		const SELECT: &str =
+			"SELECT storage_id, wrapped_key FROM documents WHERE wrapped_key IS NOT NULL";
+		match &mut self.metadata {
+			Metadata::Sqlite(db) => {
+				let db = db
+					.get_mut()
+					.map_err(|_| Error::Other("the gateway's database lock is poisoned".into()))?;
+				let transaction = db.transaction().map_err(sqlite_error)?;
+				let rows = transaction
+					.prepare(SELECT)
+					.and_then(|mut statement| {
+						statement
+							.query_map([], |row| {
+								Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?))
+							})?
+							.collect::<Result<Vec<_>, _>>()
+					})
+					.map_err(sqlite_error)?;
+				for (id, wrapped) in &rows {
+					transaction
+						.execute(
+							"UPDATE documents SET wrapped_key = ?1 WHERE storage_id = ?2",
+							params![rewrap(id, wrapped)?, id],
+						)
+						.map_err(sqlite_error)?;
+				}
+				transaction.commit().map_err(sqlite_error)?;
+				Ok(rows.len())
+			}
+			Metadata::Postgres(client) => {
+				let transaction = client.transaction().await.map_err(postgres_error)?;
+				let rows = transaction.query(SELECT, &[]).await.map_err(postgres_error)?;
+				for row in &rows {
+					let id: String = row.try_get(0).map_err(postgres_error)?;
+					let wrapped: Vec<u8> = row.try_get(1).map_err(postgres_error)?;
+					transaction
+						.execute(
+							"UPDATE documents SET wrapped_key = $1 WHERE storage_id = $2",
+							&[&rewrap(&id, &wrapped)?, &id],
+						)
+						.await
+						.map_err(postgres_error)?;
+				}
+				transaction.commit().await.map_err(postgres_error)?;
+				Ok(rows.len())
+			}
+		}
 	}
 
 	/// Every document not shredded: its storage id, record id (`None` while its anchor's
