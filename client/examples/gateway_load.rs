@@ -167,7 +167,7 @@ async fn main() {
 		}
 	})
 	.await;
-	report("stored (4 KiB, one anchor each)", latencies, failed, wall);
+	report("stored (4 KiB, each its own record, anchored in batches)", latencies, failed, wall);
 
 	// The chain logs a read of each by the hospital's practitioner: batches of 100.
 	let records: Vec<u64> = records.lock().expect("lock").clone();

@@ -124,7 +124,7 @@ async fn start_gateway(
 		std::fs::write(&suri_file, "//HospitalPractitioner\n").expect("key file");
 		let config = dir.join("gateway.toml");
 		let text = format!(
-			"node = \"{node_url}\"\nlisten = \"127.0.0.1:{port}\"\ndata-dir = {:?}\ndatabase = \"sqlite\"\nobjects = \"{location}\"\nkek-file = {:?}\nsuri-file = {:?}\nread-window-secs = 600\nmax-document-bytes = 1048576\n",
+			"node = \"{node_url}\"\nlisten = \"127.0.0.1:{port}\"\ndata-dir = {:?}\ndatabase = \"sqlite\"\nobjects = \"{location}\"\nkek-file = {:?}\nsuri-file = {:?}\nread-window-secs = 600\nmax-document-bytes = 1048576\nrate-limit-per-minute = 1\nrate-limit-burst = 40\nread-timeout-secs = 30\n",
 			dir.join("data"),
 			kek,
 			suri_file,
@@ -139,6 +139,7 @@ async fn start_gateway(
 			.arg("--kek-file")
 			.arg(&kek)
 			.args(["--database", database, "--objects", &location])
+			.args(["--rate-limit-per-minute", "1", "--rate-limit-burst", "40"])
 			// The gateway's own account: the demo hospital's practitioner.
 			.args(["--suri", "//HospitalPractitioner"])
 			.arg("--tls-cert")
@@ -663,6 +664,47 @@ async fn scenario(dir: &Path, database: &str, objects: &Objects) {
 	let second_record = second["record"].as_u64().expect("a record id");
 	let second_id = storage_of(&second["locator"]);
 	assert!(objects.exists(&second_id).await);
+
+	// One account flooding the gateway with signed reads gets its burst (40), then 429 with
+	// Retry-After (the runs allow one more a minute, so the test's pace does not matter);
+	// nobody else is slowed.
+	let eve = key("//Eve");
+	let mut answers = Vec::new();
+	for _ in 0..45 {
+		answers.push(read(&http, url, &eve, record).await.status());
+	}
+	assert!(answers[..40].iter().all(|s| *s == StatusCode::FORBIDDEN), "{answers:?}");
+	let limited = read(&http, url, &eve, record).await;
+	assert_eq!(limited.status(), StatusCode::TOO_MANY_REQUESTS);
+	let retry: u64 = limited.headers()[reqwest::header::RETRY_AFTER]
+		.to_str()
+		.expect("ASCII")
+		.parse()
+		.expect("seconds");
+	assert!((1..=60).contains(&retry), "{retry}");
+	assert_eq!(refusal(limited).await, (StatusCode::TOO_MANY_REQUESTS, "RateLimited".into()));
+	assert!(answers[40..].iter().all(|s| *s == StatusCode::TOO_MANY_REQUESTS), "{answers:?}");
+	assert_eq!(
+		refusal(read(&http, url, &clinic, record).await).await.0,
+		StatusCode::FORBIDDEN,
+		"the clinic is answered (refused on its merits), not rate-limited"
+	);
+	// The gateway follows finalised blocks: its lag gauge is there and small.
+	let text = http
+		.get(format!("{url}/metrics"))
+		.send()
+		.await
+		.expect("metrics")
+		.text()
+		.await
+		.expect("text");
+	let age: f64 = text
+		.lines()
+		.find_map(|l| l.strip_prefix("healthchain_gateway_finalized_block_age_seconds "))
+		.expect("the chain-lag gauge")
+		.parse()
+		.expect("a number");
+	assert!(age < 60.0, "{age}");
 
 	// A clinic without consent: the chain refuses to log its read, and the gateway gives nothing.
 	let asked = chain.request_access(&clinic, record, PurposeOfUse::Treatment).await;

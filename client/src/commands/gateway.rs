@@ -6,6 +6,7 @@ use clap::Subcommand;
 use healthchain_client::{
 	gateway::{
 		envelope::Kek,
+		limits::RateLimit,
 		serve,
 		store::{Database, ObjectLocation, Store},
 		viewer::ViewerConfig,
@@ -42,6 +43,9 @@ struct ConfigFile {
 	viewer: Option<PathBuf>,
 	viewer_node_url: Option<String>,
 	viewer_dev_accounts: Option<bool>,
+	rate_limit_per_minute: Option<u32>,
+	rate_limit_burst: Option<u32>,
+	read_timeout_secs: Option<u64>,
 }
 
 impl ConfigFile {
@@ -167,6 +171,16 @@ pub enum GatewayCommand {
 		/// development chain only (anyone can sign with them).
 		#[arg(long)]
 		viewer_dev_accounts: bool,
+		/// Signed requests (reads and uploads) an account may make per minute, sustained
+		/// [default: 600].
+		#[arg(long)]
+		rate_limit_per_minute: Option<u32>,
+		/// Signed requests an account may make at once [default: 60].
+		#[arg(long)]
+		rate_limit_burst: Option<u32>,
+		/// Seconds a read may take before it is answered 503 [default: 30].
+		#[arg(long)]
+		read_timeout_secs: Option<u64>,
 		#[command(flatten)]
 		key: KeyArgs,
 	},
@@ -241,6 +255,9 @@ pub async fn gateway(url: &str, command: GatewayCommand) -> Result<Outcome, Erro
 			viewer,
 			viewer_node_url,
 			viewer_dev_accounts,
+			rate_limit_per_minute,
+			rate_limit_burst,
+			read_timeout_secs,
 			key,
 		} => {
 			let (file, storage) = storage.resolve()?;
@@ -287,6 +304,13 @@ pub async fn gateway(url: &str, command: GatewayCommand) -> Result<Outcome, Erro
 					.unwrap_or(16 * 1024 * 1024),
 				tls,
 				viewer,
+				rate_limit: RateLimit {
+					per_minute: rate_limit_per_minute.or(file.rate_limit_per_minute).unwrap_or(600),
+					burst: rate_limit_burst.or(file.rate_limit_burst).unwrap_or(60),
+				},
+				read_timeout: Duration::from_secs(
+					read_timeout_secs.or(file.read_timeout_secs).unwrap_or(30),
+				),
 			};
 			serve(config).await?;
 			Ok(Outcome::done("the gateway stopped".into(), json!({ "stopped": true })))

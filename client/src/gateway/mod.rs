@@ -7,6 +7,7 @@
 
 pub mod auth;
 pub mod envelope;
+pub mod limits;
 pub mod store;
 pub mod tls;
 pub mod viewer;
@@ -72,6 +73,10 @@ pub struct GatewayConfig {
 	pub tls: Option<(PathBuf, PathBuf)>,
 	/// The web viewer, served under `/viewer/` when given.
 	pub viewer: Option<viewer::ViewerConfig>,
+	/// How many signed requests an account may make.
+	pub rate_limit: limits::RateLimit,
+	/// How long a read may take before it is answered 503.
+	pub read_timeout: Duration,
 }
 
 /// Counters for `/metrics`.
@@ -83,6 +88,8 @@ struct Metrics {
 	tamper_alerts: AtomicU64,
 	shredded: AtomicU64,
 	finalized_block: AtomicU64,
+	/// When (wall clock, ms) the gateway last saw a new finalised block.
+	finalized_at_ms: AtomicU64,
 	refusals: Mutex<BTreeMap<String, u64>>,
 }
 
@@ -101,6 +108,8 @@ struct Gateway {
 	anchors: tokio::sync::mpsc::Sender<PendingAnchor>,
 	/// The web viewer's files, when it is served.
 	viewer: Option<viewer::Viewer>,
+	limiter: limits::Limiter,
+	read_timeout: Duration,
 }
 
 /// The roles that may receive a document (threat model R1): those that treat or dispense.
@@ -199,6 +208,34 @@ impl Gateway {
 		self.refuse(StatusCode::UNAUTHORIZED, "Unauthenticated", error.to_string())
 	}
 
+	/// The account that signed this request, if it is within its rate limit; else the
+	/// answer (401, or 429 with `Retry-After`).
+	fn admit(
+		&self,
+		headers: &HeaderMap,
+		method: &str,
+		signed: &str,
+	) -> Result<AccountId, Box<Response>> {
+		let account = self
+			.authenticate(headers, method, signed)
+			.map_err(|e| Box::new(self.unauthenticated(e)))?;
+		match self.limiter.take(&account, now_ms()) {
+			Ok(()) => Ok(account),
+			Err(wait) => {
+				let seconds = wait.as_secs().max(1);
+				let mut refused = self.refuse(
+					StatusCode::TOO_MANY_REQUESTS,
+					"RateLimited",
+					format!("{account} has made too many requests; try again in {seconds} s"),
+				);
+				if let Ok(value) = header::HeaderValue::from_str(&seconds.to_string()) {
+					refused.headers_mut().insert(header::RETRY_AFTER, value);
+				}
+				Err(Box::new(refused))
+			}
+		}
+	}
+
 	/// The organisation `account` acts for with a role that may receive documents, if it is
 	/// active.
 	async fn reader_organisation(&self, account: &AccountId) -> Result<Option<u32>, Error> {
@@ -264,6 +301,15 @@ async fn metrics(State(gateway): State<Arc<Gateway>>) -> Response {
 			value.load(Ordering::Relaxed)
 		));
 	}
+	// Chain lag: how long since the gateway last saw a finalised block (a stalled chain, or
+	// a subscription that stopped: either way erasures are not followed live).
+	let seen = m.finalized_at_ms.load(Ordering::Relaxed);
+	if seen > 0 {
+		text.push_str(&format!(
+			"# HELP healthchain_gateway_finalized_block_age_seconds Seconds since the gateway last saw a new finalised block.\n# TYPE healthchain_gateway_finalized_block_age_seconds gauge\nhealthchain_gateway_finalized_block_age_seconds {:.1}\n",
+			now_ms().saturating_sub(seen) as f64 / 1000.0
+		));
+	}
 	text.push_str("# HELP healthchain_gateway_refusals_total Requests refused, by reason.\n# TYPE healthchain_gateway_refusals_total counter\n");
 	if let Ok(refusals) = m.refusals.lock() {
 		for (reason, count) in refusals.iter() {
@@ -298,9 +344,9 @@ async fn store_record(
 	gateway.metrics.requests.fetch_add(1, Ordering::Relaxed);
 	let path = uri.path_and_query().map_or("/records", |p| p.as_str());
 	let signed = auth::covered(path, Some(&body));
-	let uploader = match gateway.authenticate(&headers, "POST", &signed) {
+	let uploader = match gateway.admit(&headers, "POST", &signed) {
 		Ok(account) => account,
-		Err(error) => return gateway.unauthenticated(error),
+		Err(refused) => return *refused,
 	};
 	let header = |name: &str| {
 		headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string()
@@ -566,9 +612,9 @@ async fn read(
 			"GET only".into(),
 		);
 	}
-	let reader = match gateway.authenticate(headers, "GET", uri.path()) {
+	let reader = match gateway.admit(headers, "GET", uri.path()) {
 		Ok(account) => account,
-		Err(error) => return gateway.unauthenticated(error),
+		Err(refused) => return *refused,
 	};
 	let record = match target {
 		Target::Record(record) => record,
@@ -584,9 +630,16 @@ async fn read(
 			Err(error) => return gateway.error(error),
 		},
 	};
-	match release(gateway, reader, record).await {
-		Ok(response) => response,
-		Err(error) => gateway.error(error),
+	// A read that outlasts its time (a node that stopped answering) is answered, not left
+	// hanging; the reader's logged read stays unused unless the release had already claimed it.
+	match tokio::time::timeout(gateway.read_timeout, release(gateway, reader, record)).await {
+		Ok(Ok(response)) => response,
+		Ok(Err(error)) => gateway.error(error),
+		Err(_) => gateway.refuse(
+			StatusCode::SERVICE_UNAVAILABLE,
+			"Timeout",
+			format!("the read took more than {} s; try again", gateway.read_timeout.as_secs()),
+		),
 	}
 }
 
@@ -795,6 +848,7 @@ async fn follow_erasures(gateway: Arc<Gateway>) {
 						.metrics
 						.finalized_block
 						.store(u64::from(block.number()), Ordering::Relaxed);
+					gateway.metrics.finalized_at_ms.store(now_ms(), Ordering::Relaxed);
 					let Ok(events) = block.events().await else { continue };
 					for erased in
 						events.find::<runtime::ehr_anchor::events::RecordErased>().flatten()
@@ -929,6 +983,8 @@ pub async fn serve(config: GatewayConfig) -> Result<(), Error> {
 		metrics: Metrics::default(),
 		anchors,
 		viewer,
+		limiter: limits::Limiter::new(config.rate_limit),
+		read_timeout: config.read_timeout,
 	});
 	let app = Router::new()
 		.route("/health", get(health))
