@@ -405,35 +405,51 @@ impl Objects {
 	}
 }
 
-/// A private S3-compatible server (scripts/s3.sh: moto) with the bucket made, stopped when
-/// dropped.
-struct S3 {
+/// A private server for a run (`scripts/<name>.sh start DIR [ARGS]`, which prints its
+/// address), stopped (`scripts/<name>.sh stop DIR`) when dropped.
+struct Server {
+	script: PathBuf,
 	dir: PathBuf,
-	endpoint: String,
+	address: String,
 }
 
-impl S3 {
-	fn start(dir: &Path) -> Self {
-		let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/s3.sh");
+impl Server {
+	fn start(name: &str, dir: &Path, args: &[&str]) -> Self {
+		let script = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../scripts/{name}.sh"));
 		let started = Command::new("bash")
 			.arg(&script)
 			.arg("start")
 			.arg(dir)
-			.arg(BUCKET)
+			.args(args)
 			.output()
-			.expect("scripts/s3.sh");
+			.expect("a server script");
 		assert!(
 			started.status.success(),
-			"scripts/s3.sh start: {}",
+			"scripts/{name}.sh start: {}",
 			String::from_utf8_lossy(&started.stderr)
 		);
-		let endpoint = String::from_utf8_lossy(&started.stdout).trim().to_string();
-		Self { dir: dir.to_path_buf(), endpoint }
+		let address = String::from_utf8_lossy(&started.stdout).trim().to_string();
+		Self { script, dir: dir.to_path_buf(), address }
+	}
+}
+
+impl Drop for Server {
+	fn drop(&mut self) {
+		let _ = Command::new("bash").arg(&self.script).arg("stop").arg(&self.dir).status();
+	}
+}
+
+/// A private S3-compatible server (scripts/s3.sh: moto) with the bucket made.
+struct S3(Server);
+
+impl S3 {
+	fn start(dir: &Path) -> Self {
+		Self(Server::start("s3", dir, &[BUCKET]))
 	}
 
 	fn environment(&self) -> Vec<(&'static str, String)> {
 		vec![
-			("AWS_ENDPOINT", self.endpoint.clone()),
+			("AWS_ENDPOINT", self.0.address.clone()),
 			("AWS_ALLOW_HTTP", "true".into()),
 			("AWS_REGION", "us-east-1".into()),
 			("AWS_ACCESS_KEY_ID", "healthchain-test".into()),
@@ -448,45 +464,6 @@ impl S3 {
 				builder.with_config(key.to_lowercase().parse().expect("an S3 setting"), value);
 		}
 		builder.build().expect("an S3 client")
-	}
-}
-
-impl Drop for S3 {
-	fn drop(&mut self) {
-		let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/s3.sh");
-		let _ = Command::new("bash").arg(&script).arg("stop").arg(&self.dir).status();
-	}
-}
-
-/// A private PostgreSQL server (scripts/postgres.sh), stopped when dropped.
-struct Postgres {
-	dir: PathBuf,
-	url: String,
-}
-
-impl Postgres {
-	fn start(dir: &Path) -> Self {
-		let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/postgres.sh");
-		let started = Command::new("bash")
-			.arg(&script)
-			.arg("start")
-			.arg(dir)
-			.output()
-			.expect("scripts/postgres.sh");
-		assert!(
-			started.status.success(),
-			"scripts/postgres.sh start: {}",
-			String::from_utf8_lossy(&started.stderr)
-		);
-		let url = String::from_utf8_lossy(&started.stdout).trim().to_string();
-		Self { dir: dir.to_path_buf(), url }
-	}
-}
-
-impl Drop for Postgres {
-	fn drop(&mut self) {
-		let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/postgres.sh");
-		let _ = Command::new("bash").arg(&script).arg("stop").arg(&self.dir).status();
 	}
 }
 
@@ -563,10 +540,10 @@ async fn on_postgresql_over_https_the_gateway_releases_only_what_the_chain_logge
 	let dir =
 		std::env::temp_dir().join(format!("healthchain-gateway-postgres-{}", std::process::id()));
 	std::fs::create_dir_all(&dir).expect("temp dir");
-	let postgres = Postgres::start(&dir.join("postgres"));
+	let postgres = Server::start("postgres", &dir.join("postgres"), &[]);
 	let server = S3::start(&dir.join("s3"));
 	let store = server.store();
-	scenario(&dir, &postgres.url, &Objects::S3 { server, store }).await;
+	scenario(&dir, &postgres.address, &Objects::S3 { server, store }).await;
 	drop(postgres);
 	std::fs::remove_dir_all(&dir).ok();
 }

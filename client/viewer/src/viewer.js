@@ -321,28 +321,37 @@ async function show(tab) {
 	if (load) await load().catch(failed('Could not read the chain: '));
 }
 
-async function loadRecords() {
-	const session = currentSession();
-	const rows = [];
+/** Every entry of a newest-first listing paged by index: `fetchPage(before)` answers up to
+ * PAGE `[index, …]` tuples older than `before` (`null`: from the newest). */
+async function everyEntry(fetchPage) {
+	const entries = [];
 	let before = null;
 	for (;;) {
-		const page = await state.api.call.ehrAnchorApi.patientRecords(session.user.address, before, PAGE);
-		for (const [, id, anchor] of page) {
-			const status = variant(anchor.status);
-			const author = anchor.authorOrg.isSome
-				? `${who(anchor.author)}, ${await organisation(anchor.authorOrg.unwrap())}`
-				: who(anchor.author);
-			rows.push([
-				cell(id.toString()),
-				cell(variant(anchor.category)),
-				cell(status, `state-${status}`),
-				cell(author),
-				cell(time(anchor.createdAt.toString())),
-				cell(anchor.contentHash.toHex(), 'hash'),
-			]);
-		}
-		if (page.length < PAGE) break;
+		const page = await fetchPage(before);
+		entries.push(...page);
+		if (page.length < PAGE) return entries;
 		before = page[page.length - 1][0];
+	}
+}
+
+async function loadRecords() {
+	const session = currentSession();
+	const { address } = session.user;
+	const rows = [];
+	const records = await everyEntry((before) => state.api.call.ehrAnchorApi.patientRecords(address, before, PAGE));
+	for (const [, id, anchor] of records) {
+		const status = variant(anchor.status);
+		const author = anchor.authorOrg.isSome
+			? `${who(anchor.author)}, ${await organisation(anchor.authorOrg.unwrap())}`
+			: who(anchor.author);
+		rows.push([
+			cell(id.toString()),
+			cell(variant(anchor.category)),
+			cell(status, `state-${status}`),
+			cell(author),
+			cell(time(anchor.createdAt.toString())),
+			cell(anchor.contentHash.toHex(), 'hash'),
+		]);
 	}
 	session.check();
 	fillTable('records', rows, 'No record is anchored for you.');
@@ -431,23 +440,19 @@ function basis(entry) {
 
 async function loadLog() {
 	const session = currentSession();
+	const { address } = session.user;
 	const rows = [];
-	let before = null;
-	for (;;) {
-		const page = await state.api.call.consentApi.accessLog(session.user.address, before, PAGE);
-		for (const [, entry] of page) {
-			rows.push([
-				cell(time(entry.at.toString())),
-				cell(who(entry.accessor)),
-				cell(entry.org.isSome ? await organisation(entry.org.unwrap()) : '—'),
-				cell(entry.record.isSome ? entry.record.unwrap().toString() : 'any of the category'),
-				cell(variant(entry.category)),
-				cell(variant(entry.purpose)),
-				cell(basis(entry)),
-			]);
-		}
-		if (page.length < PAGE) break;
-		before = page[page.length - 1][0];
+	const log = await everyEntry((before) => state.api.call.consentApi.accessLog(address, before, PAGE));
+	for (const [, entry] of log) {
+		rows.push([
+			cell(time(entry.at.toString())),
+			cell(who(entry.accessor)),
+			cell(entry.org.isSome ? await organisation(entry.org.unwrap()) : '—'),
+			cell(entry.record.isSome ? entry.record.unwrap().toString() : 'any of the category'),
+			cell(variant(entry.category)),
+			cell(variant(entry.purpose)),
+			cell(basis(entry)),
+		]);
 	}
 	session.check();
 	fillTable('log', rows, 'Nobody has read your records.');
