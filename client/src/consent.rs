@@ -140,7 +140,7 @@ impl Healthchain {
 	/// Every grant of `patient` still stored, newest first, each with its status at the
 	/// latest block's time (pruned grants are gone: their events keep them).
 	pub async fn consents(&self, patient: AccountId) -> Result<Vec<GrantEntry>, Error> {
-		let at = self.api().runtime_api().at_latest().await?;
+		let at = self.runtime().await?;
 		let mut entries = Vec::new();
 		let mut before = None;
 		loop {
@@ -184,7 +184,7 @@ impl Healthchain {
 			purpose,
 		};
 		let call = runtime::apis().consent_api().check_access(request);
-		let answer = self.api().runtime_api().at_latest().await?.call(call).await?;
+		let answer = self.runtime().await?.call(call).await?;
 		Ok(match answer {
 			Ok(AccessBasis::Consent(id)) => ConsentCheck::Consent(id),
 			Ok(AccessBasis::BreakGlass(id)) => ConsentCheck::BreakGlass(id),
@@ -321,7 +321,7 @@ impl Healthchain {
 		patient: AccountId,
 	) -> Result<Vec<(AccountId, DelegateKind)>, Error> {
 		let call = runtime::apis().consent_api().delegates(patient);
-		Ok(self.api().runtime_api().at_latest().await?.call(call).await?)
+		Ok(self.runtime().await?.call(call).await?)
 	}
 
 	/// One page of `patient`'s access log, newest first: at most `limit` entries older than
@@ -333,7 +333,7 @@ impl Healthchain {
 		limit: u32,
 	) -> Result<Vec<(u64, AccessLogEntry)>, Error> {
 		let call = runtime::apis().consent_api().access_log(patient, before, limit);
-		Ok(self.api().runtime_api().at_latest().await?.call(call).await?)
+		Ok(self.runtime().await?.call(call).await?)
 	}
 
 	/// Opens emergency read access to `patient`'s records (signed by a practitioner of an
@@ -378,7 +378,7 @@ impl Healthchain {
 		&self,
 		listing: BreakGlassListing,
 	) -> Result<Vec<BreakGlassEntry>, Error> {
-		let at = self.api().runtime_api().at_latest().await?;
+		let at = self.runtime().await?;
 		let mut cases = Vec::new();
 		let mut start_after = None;
 		loop {

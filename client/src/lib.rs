@@ -58,6 +58,9 @@ pub struct Healthchain {
 	api: OnlineClient<Config>,
 	/// The same connection, for the node's own JSON-RPC methods (`clinicalTrial_*`).
 	rpc: RpcClient,
+	/// The block queries are answered at ([`Healthchain::at_block`]); `None`: the latest
+	/// finalised block, asked for each query.
+	pinned: Option<subxt::utils::H256>,
 }
 
 impl Healthchain {
@@ -80,12 +83,44 @@ impl Healthchain {
 				"the node at {url} does not run Healthchain's runtime"
 			)));
 		}
-		Ok(Self { api, rpc })
+		Ok(Self { api, rpc, pinned: None })
 	}
 
 	/// The subxt client, for what this library does not cover.
 	pub fn api(&self) -> &OnlineClient<Config> {
 		&self.api
+	}
+
+	/// The same connection, every query answered at `block` (a finalised block's hash): the
+	/// questions behind one decision all see the same chain, and none of them first asks
+	/// which block is the latest. Transactions are unaffected.
+	pub fn at_block(&self, block: subxt::utils::H256) -> Self {
+		Self { api: self.api.clone(), rpc: self.rpc.clone(), pinned: Some(block) }
+	}
+
+	/// The hash of the latest finalised block.
+	pub async fn finalized_head(&self) -> Result<subxt::utils::H256, Error> {
+		Ok(self.api.backend().latest_finalized_block_ref().await?.hash())
+	}
+
+	/// The runtime APIs at the pinned block, or the latest finalised one.
+	pub(crate) async fn runtime(
+		&self,
+	) -> Result<subxt::runtime_api::RuntimeApi<Config, OnlineClient<Config>>, Error> {
+		Ok(match self.pinned {
+			Some(block) => self.api.runtime_api().at(block),
+			None => self.api.runtime_api().at_latest().await?,
+		})
+	}
+
+	/// Storage at the pinned block, or the latest finalised one.
+	pub(crate) async fn storage(
+		&self,
+	) -> Result<subxt::storage::Storage<Config, OnlineClient<Config>>, Error> {
+		Ok(match self.pinned {
+			Some(block) => self.api.storage().at(block),
+			None => self.api.storage().at_latest().await?,
+		})
 	}
 
 	/// The chain spec's type (`system_chainType`): `Development`, `Local`, `Live`, or a

@@ -154,7 +154,7 @@ impl Healthchain {
 	/// `EhrAnchorApi::verify_hash` at the latest finalised block.
 	pub async fn verify_hash(&self, hash: Hash) -> Result<HashVerification<RecordAnchor>, Error> {
 		let call = runtime::apis().ehr_anchor_api().verify_hash(H256(hash));
-		Ok(self.api().runtime_api().at_latest().await?.call(call).await?)
+		Ok(self.runtime().await?.call(call).await?)
 	}
 
 	/// Anchors a document's SHA-256 for `patient`, signed by `signer` (a practitioner of an
@@ -356,7 +356,7 @@ impl Healthchain {
 		let proof = proof.iter().copied().map(H256).collect();
 		let call =
 			runtime::apis().ehr_anchor_api().verify_inclusion(bulk, H256(document_hash), proof);
-		Ok(self.api().runtime_api().at_latest().await?.call(call).await?)
+		Ok(self.runtime().await?.call(call).await?)
 	}
 
 	/// Asks to read `record` for `purpose` (signed by a member of an active organisation):
@@ -382,20 +382,20 @@ impl Healthchain {
 	/// `EhrAnchorApi::record`: record `record` as the chain holds it now.
 	pub async fn record(&self, record: u64) -> Result<Option<RecordAnchor>, Error> {
 		let call = runtime::apis().ehr_anchor_api().record(record);
-		Ok(self.api().runtime_api().at_latest().await?.call(call).await?)
+		Ok(self.runtime().await?.call(call).await?)
 	}
 
 	/// `EhrAnchorApi::hash_anchors`: the records anchored with `hash` (one page, which the
 	/// runtime caps at its `MaxPageSize`), organisations' first.
 	pub async fn hash_anchors(&self, hash: Hash) -> Result<Vec<(u64, RecordAnchor)>, Error> {
 		let call = runtime::apis().ehr_anchor_api().hash_anchors(H256(hash), crate::consent::PAGE);
-		Ok(self.api().runtime_api().at_latest().await?.call(call).await?)
+		Ok(self.runtime().await?.call(call).await?)
 	}
 
 	/// The chain's time: the latest block's timestamp (ms since the Unix epoch), the clock
 	/// the chain's own entries (access log, grants) are stamped with.
 	pub async fn chain_time(&self) -> Result<u64, Error> {
-		let storage = self.api().storage().at_latest().await?;
+		let storage = self.storage().await?;
 		Ok(storage.fetch_or_default(&runtime::storage().timestamp().now()).await?)
 	}
 }

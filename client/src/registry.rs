@@ -34,14 +34,14 @@ impl Healthchain {
 	/// Organisation `id`, if it exists.
 	pub async fn organization(&self, id: u32) -> Result<Option<OrganizationInfo>, Error> {
 		let call = runtime::apis().organizations_api().organization(id);
-		let found = self.api().runtime_api().at_latest().await?.call(call).await?;
+		let found = self.runtime().await?.call(call).await?;
 		Ok(found.map(|organization| OrganizationInfo { id, organization }))
 	}
 
 	/// Every member of organisation `org` and its role (as the runtime names it), in the
 	/// registry's order.
 	pub async fn members(&self, org: u32) -> Result<Vec<(AccountId, String)>, Error> {
-		let at = self.api().runtime_api().at_latest().await?;
+		let at = self.runtime().await?;
 		let mut members = Vec::new();
 		let mut start_after = None;
 		loop {
@@ -63,7 +63,7 @@ impl Healthchain {
 		account: AccountId,
 	) -> Result<Option<(u32, String)>, Error> {
 		let call = runtime::apis().organizations_api().organization_of(account);
-		let found = self.api().runtime_api().at_latest().await?.call(call).await?;
+		let found = self.runtime().await?.call(call).await?;
 		Ok(found.map(|(org, role)| (org, format!("{role:?}"))))
 	}
 }

@@ -109,12 +109,12 @@ impl Healthchain {
 			serial.as_bytes().to_vec(),
 			proof.iter().copied().map(H256).collect(),
 		);
-		Ok(self.api().runtime_api().at_latest().await?.call(call).await?)
+		Ok(self.runtime().await?.call(call).await?)
 	}
 
 	/// The batch with this GTIN and lot, or with this id, with its product and holders.
 	pub async fn batch(&self, which: BatchRef<'_>) -> Result<Option<BatchInfo>, Error> {
-		let at = self.api().runtime_api().at_latest().await?;
+		let at = self.runtime().await?;
 		let api = runtime::apis().drug_trace_api();
 		let found = match which {
 			BatchRef::Id(id) => at.call(api.batch(id)).await?.map(|batch| (id, batch)),
@@ -132,7 +132,7 @@ impl Healthchain {
 	/// Every recall in force, in batch id order (the runtime answers in storage order), with the
 	/// batch recalled.
 	pub async fn open_recalls(&self) -> Result<Vec<(u64, Recall, Option<Batch>)>, Error> {
-		let at = self.api().runtime_api().at_latest().await?;
+		let at = self.runtime().await?;
 		let api = runtime::apis().drug_trace_api();
 		let mut recalls = Vec::new();
 		let mut start_after = None;

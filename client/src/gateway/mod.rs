@@ -238,14 +238,17 @@ impl Gateway {
 
 	/// The organisation `account` acts for with a role that may receive documents, if it is
 	/// active.
-	async fn reader_organisation(&self, account: &AccountId) -> Result<Option<u32>, Error> {
-		let Some((org, role)) = self.chain.organization_of(account.clone()).await? else {
+	async fn reader_organisation(
+		chain: &Healthchain,
+		account: &AccountId,
+	) -> Result<Option<u32>, Error> {
+		let Some((org, role)) = chain.organization_of(account.clone()).await? else {
 			return Ok(None);
 		};
 		if !READER_ROLES.contains(&role.as_str()) {
 			return Ok(None);
 		}
-		let active = self.chain.organization(org).await?.is_some_and(|info| {
+		let active = chain.organization(org).await?.is_some_and(|info| {
 			matches!(
 				info.organization.status,
 				runtime::runtime_types::healthchain_primitives::organizations::OrganizationStatus::Active
@@ -383,8 +386,10 @@ async fn store_document(
 	content_type: Option<String>,
 	body: &[u8],
 ) -> Result<Response, Error> {
+	// The checks at one finalised block.
+	let chain = gateway.chain.at_block(gateway.chain.finalized_head().await?);
 	// Only those who could anchor themselves upload through the gateway's account.
-	match gateway.chain.organization_of(uploader.clone()).await? {
+	match chain.organization_of(uploader.clone()).await? {
 		Some((org, role)) if org == gateway.org && READER_ROLES.contains(&role.as_str()) => {}
 		_ => {
 			return Ok(gateway.refuse(
@@ -411,8 +416,7 @@ async fn store_document(
 	let patient = parse_account(&query.patient)?;
 	let category = parse_category(&query.category)?;
 	// The chain would refuse the anchor (and charge the gateway for it): refuse first.
-	let check = gateway
-		.chain
+	let check = chain
 		.check_access(
 			patient.clone(),
 			gateway.account.clone(),
@@ -652,6 +656,9 @@ fn erased(gateway: &Gateway, record: u64) -> Response {
 }
 
 async fn release(gateway: &Gateway, reader: AccountId, record: u64) -> Result<Response, Error> {
+	// Every question about the chain at one finalised block: one consistent view, and one
+	// request fewer per question.
+	let chain = gateway.chain.at_block(gateway.chain.finalized_head().await?);
 	let Some(document) = gateway.store.by_record(record).await? else {
 		return Ok(gateway.refuse(
 			StatusCode::NOT_FOUND,
@@ -662,7 +669,7 @@ async fn release(gateway: &Gateway, reader: AccountId, record: u64) -> Result<Re
 	let Some(wrapped_key) = document.wrapped_key.clone() else {
 		return Ok(erased(gateway, record));
 	};
-	let Some(anchor) = gateway.chain.record(record).await? else {
+	let Some(anchor) = chain.record(record).await? else {
 		return Ok(gateway.refuse(
 			StatusCode::NOT_FOUND,
 			"NotFound",
@@ -691,7 +698,7 @@ async fn release(gateway: &Gateway, reader: AccountId, record: u64) -> Result<Re
 		return Ok(gateway.refuse(StatusCode::CONFLICT, "Tampered", format!("the gateway's entry for record {record} does not match its anchor; it is not served")));
 	}
 	// Only a practitioner or pharmacist of an active organisation receives a document.
-	let Some(reader_org) = gateway.reader_organisation(&reader).await? else {
+	let Some(reader_org) = Gateway::reader_organisation(&chain, &reader).await? else {
 		return Ok(gateway.refuse(
 			StatusCode::FORBIDDEN,
 			"RoleNotPermitted",
@@ -700,7 +707,7 @@ async fn release(gateway: &Gateway, reader: AccountId, record: u64) -> Result<Re
 	};
 	// The reader's own read of this record, logged on chain within the window (by the chain's
 	// clock, which stamped it) and not yet used by a release …
-	let now = gateway.chain.chain_time().await?;
+	let now = chain.chain_time().await?;
 	if now == 0 {
 		return Err(Error::Other("the chain has no time yet".into()));
 	}
@@ -708,10 +715,8 @@ async fn release(gateway: &Gateway, reader: AccountId, record: u64) -> Result<Re
 	let mut logged = None;
 	let mut before = None;
 	'pages: loop {
-		let page = gateway
-			.chain
-			.access_log(patient.clone(), before, gateway.chain.max_page_size()?)
-			.await?;
+		let page =
+			gateway.chain.access_log(patient.clone(), before, chain.max_page_size()?).await?;
 		let Some((oldest, _)) = page.last() else { break };
 		before = Some(*oldest);
 		for (index, entry) in &page {
