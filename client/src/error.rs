@@ -61,8 +61,12 @@ impl From<subxt::Error> for Error {
 				error: format!("{other:?}"),
 				description: other.to_string(),
 			},
-			subxt::Error::Transaction(TransactionError::Invalid(why))
-			| subxt::Error::Transaction(TransactionError::Dropped(why)) => Error::Rejected(why),
+			subxt::Error::Transaction(TransactionError::Invalid(why)) => Error::Rejected(why),
+			// Dropped from this node's pool, it may already be with other nodes and still be
+			// included: its outcome is unknown, not refused.
+			subxt::Error::Transaction(TransactionError::Dropped(why)) => Error::Other(format!(
+				"the node dropped the transaction ({why}); it may still be included: look before sending it again"
+			)),
 			subxt::Error::Rpc(rpc) => {
 				Error::Other(format!("the node answered with an error: {rpc}"))
 			}

@@ -222,12 +222,27 @@ impl Healthchain {
 		let (events, block_hash) =
 			self.submit(&runtime::tx().utility().force_batch(calls), signer).await?;
 		let block_number = self.api().blocks().at(block_hash).await?.number();
-		// Each item's own events, then `ItemCompleted`; or `ItemFailed` with its error.
+		// Each item's own events, then `ItemCompleted`; or `ItemFailed` with its error. A
+		// record id must never be given to the wrong document: anything but exactly one
+		// `RecordAnchored` per completed item, for that item's patient and category, makes the
+		// whole outcome unknown (the gateway then finds each document's record by its hash).
+		let unexpected = |what: String| {
+			Error::Other(format!("the batch's events do not match its anchors ({what})"))
+		};
 		let mut outcomes = Vec::with_capacity(documents.len());
 		let mut anchored = None;
 		for event in events.iter() {
 			let event = event?;
 			if let Some(record) = event.as_event::<runtime::ehr_anchor::events::RecordAnchored>()? {
+				let Some(document) = documents.get(outcomes.len()) else {
+					return Err(unexpected("a record after the last anchor".into()));
+				};
+				if anchored.is_some()
+					|| record.patient != document.patient
+					|| category_name(&record.category) != category_name(&document.category)
+				{
+					return Err(unexpected(format!("record {}", record.record)));
+				}
 				anchored = Some(record.record);
 			} else if event.as_event::<runtime::utility::events::ItemCompleted>()?.is_some() {
 				outcomes.push(

@@ -780,6 +780,39 @@ async fn scenario(dir: &Path, database: &str, objects: &Objects) {
 	);
 	assert_eq!(metric(&http, url, "healthchain_gateway_documents_shredded_total").await, 1);
 
+	// Uploads sent together are anchored together (as many per transaction as are waiting):
+	// each still gets a record of its own, for its patient, naming its own locator.
+	let mut together = tokio::task::JoinSet::new();
+	for n in 0..6u8 {
+		let (http, url, hospital, dave) =
+			(http.clone(), url.to_string(), hospital.clone(), dave.clone());
+		together.spawn(async move {
+			let body = format!("%PDF-1.7 together {n}").into_bytes();
+			let response =
+				upload(&http, &url, &hospital, &dave, "LaboratoryReport", "application/pdf", &body)
+					.await;
+			(response.status(), response.json::<serde_json::Value>().await.expect("JSON"))
+		});
+	}
+	let mut records = std::collections::BTreeSet::new();
+	while let Some(joined) = together.join_next().await {
+		let (status, stored) = joined.expect("an upload task");
+		assert_eq!(status, StatusCode::CREATED, "{stored}");
+		let record = stored["record"].as_u64().expect("a record id");
+		assert!(records.insert(record), "record {record} given twice");
+		let anchor = chain.record(record).await.expect("record API").expect("anchored");
+		assert_eq!(anchor.patient, dave);
+		let locator = anchor.locator.expect("a locator").0;
+		assert_eq!(
+			Some(String::from_utf8(locator).expect("UTF-8").as_str()),
+			stored["locator"].as_str()
+		);
+		let id = storage_of(&stored["locator"]);
+		let ciphertext = objects.get(&id).await.expect("its ciphertext");
+		assert_eq!(anchor.content_hash.0, hashing::sha256(&ciphertext));
+	}
+	assert_eq!(records.len(), 6);
+
 	// A third document, kept to the end: the KEK rotation below must keep it readable.
 	let kept = upload(&http, url, &hospital, &dave, "ClinicalNote", "application/pdf", pdf).await;
 	assert_eq!(kept.status(), StatusCode::CREATED);
@@ -810,10 +843,11 @@ async fn scenario(dir: &Path, database: &str, objects: &Objects) {
 		(StatusCode::GONE, "Erased".into())
 	);
 
-	// KEK rotation, the gateway stopped: with the wrong current KEK nothing changes (exit 2);
+	// KEK rotation. While the gateway runs it is refused (the storage is the gateway's
+	// alone). With the gateway stopped: with the wrong current KEK nothing changes (exit 2);
 	// with the right one the one key still kept is wrapped under the new KEK, the ciphertext
-	// untouched, and the gateway restarted on the new KEK releases the document as before.
-	stop(gateway);
+	// untouched; the gateway will not start on the old KEK any more, and started on the new
+	// one it releases the document as before.
 	let new_kek = dir.join("kek-new.hex");
 	let made = Command::new(env!("CARGO_BIN_EXE_healthchain"))
 		.args(["gateway", "new-kek"])
@@ -821,6 +855,10 @@ async fn scenario(dir: &Path, database: &str, objects: &Objects) {
 		.output()
 		.expect("new-kek");
 	assert!(made.status.success());
+	let busy = rotate_kek(&dir, database, objects, &dir.join("kek.hex"), &new_kek);
+	assert_eq!(busy.status.code(), Some(2), "{}", String::from_utf8_lossy(&busy.stderr));
+	assert!(String::from_utf8_lossy(&busy.stderr).contains("another gateway, or a KEK rotation"));
+	stop(gateway);
 	let wrong = rotate_kek(&dir, database, objects, &new_kek, &new_kek);
 	assert_eq!(wrong.status.code(), Some(2), "{}", String::from_utf8_lossy(&wrong.stderr));
 	assert!(String::from_utf8_lossy(&wrong.stderr).contains("the current one"));
@@ -833,12 +871,33 @@ async fn scenario(dir: &Path, database: &str, objects: &Objects) {
 		.success());
 	let wrong = rotate_kek(&dir, database, objects, &other, &new_kek);
 	assert_eq!(wrong.status.code(), Some(2), "{}", String::from_utf8_lossy(&wrong.stderr));
-	assert!(String::from_utf8_lossy(&wrong.stderr).contains("does not unwrap with the old KEK"));
+	assert!(String::from_utf8_lossy(&wrong.stderr).contains("wrapped under another KEK"));
 	let rotated = rotate_kek(&dir, database, objects, &dir.join("kek.hex"), &new_kek);
 	assert!(rotated.status.success(), "{}", String::from_utf8_lossy(&rotated.stderr));
 	let said: serde_json::Value = serde_json::from_slice(&rotated.stdout).expect("JSON");
-	assert_eq!(said["rewrapped"], 1, "only the kept document's key; the erased ones have none");
+	assert_eq!(
+		said["rewrapped"], 7,
+		"the kept documents' keys (six sent together and the third); the erased ones have none"
+	);
 	assert_eq!(objects.get(&kept_id).await.as_deref(), Some(&kept_ciphertext[..]));
+	let on_old_kek = Command::new(env!("CARGO_BIN_EXE_healthchain"))
+		.args(["--url", &node.url, "gateway", "serve", "--listen", "127.0.0.1:0"])
+		.arg("--data-dir")
+		.arg(dir.join("data"))
+		.arg("--kek-file")
+		.arg(dir.join("kek.hex"))
+		.args(["--database", database, "--objects", &objects.gateway_args().0])
+		.envs(objects.gateway_args().1)
+		.args(["--suri", "//HospitalPractitioner"])
+		.output()
+		.expect("serve");
+	assert_eq!(
+		on_old_kek.status.code(),
+		Some(2),
+		"{}",
+		String::from_utf8_lossy(&on_old_kek.stderr)
+	);
+	assert!(String::from_utf8_lossy(&on_old_kek.stderr).contains("wrapped under another KEK"));
 	std::fs::rename(&new_kek, dir.join("kek.hex")).expect("the new KEK in place");
 	let gateway = start_gateway(&node.url, &dir, database, objects, port, &http).await;
 	chain.request_access(&hospital, kept_record, PurposeOfUse::Treatment).await.expect("logged");

@@ -235,6 +235,7 @@ pub async fn gateway(url: &str, command: GatewayCommand) -> Result<Outcome, Erro
 			}
 			let mut store =
 				Store::open(&storage.data_dir, &storage.database, &storage.objects).await?;
+			store.lock_exclusive().await?;
 			let rewrapped = store.rewrap_keys(&storage.kek, &new).await?;
 			Ok(Outcome::done(
 				format!(

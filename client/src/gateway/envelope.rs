@@ -97,6 +97,17 @@ pub fn open_document(
 	open(&data_key, ciphertext, storage_id.as_bytes())
 }
 
+impl Kek {
+	/// A value that names this KEK without revealing it (BLAKE2-256 of the key and a fixed
+	/// label, in hex): the storage keeps it, so a gateway started with another KEK than the
+	/// one its keys are wrapped under refuses to start.
+	pub fn check_value(&self) -> String {
+		let mut preimage = self.0.to_vec();
+		preimage.extend_from_slice(b"healthchain-gateway:kek-check:v1");
+		hex::encode(crate::hashing::blake2_256(&preimage))
+	}
+}
+
 /// The data key of `storage_id`, unwrapped with `old` and wrapped again under `new` (KEK
 /// rotation: the ciphertext does not change); `None` if `old` does not unwrap it.
 pub fn rewrap_key(

@@ -4,6 +4,10 @@
 //! Every request that costs the node work is signed, so the limit is per account, which a
 //! proxy in front does not blur the way it blurs client addresses. A token bucket: an
 //! account may make `burst` requests at once, then one each `60 / per_minute` seconds.
+//!
+//! It bounds what one account (a member's runaway client, a stolen key) can ask of the
+//! gateway. It does not stop a flood from freshly made keys, each of which starts with a full
+//! bucket: limiting unsigned and new-account traffic by address is the proxy's job.
 
 use std::{collections::HashMap, sync::Mutex, time::Duration};
 
@@ -21,8 +25,15 @@ pub struct RateLimit {
 /// The buckets, by account.
 pub struct Limiter {
 	limit: RateLimit,
+	buckets: Mutex<Buckets>,
+}
+
+#[derive(Default)]
+struct Buckets {
 	/// By the account's 32 bytes.
-	buckets: Mutex<HashMap<[u8; 32], Bucket>>,
+	by_account: HashMap<[u8; 32], Bucket>,
+	/// When full buckets were last dropped.
+	pruned_at_ms: u64,
 }
 
 struct Bucket {
@@ -32,22 +43,27 @@ struct Bucket {
 
 impl Limiter {
 	pub fn new(limit: RateLimit) -> Self {
-		Self { limit, buckets: Mutex::new(HashMap::new()) }
+		Self { limit, buckets: Mutex::new(Buckets::default()) }
 	}
 
-	/// Takes one request from `account`'s bucket at `now_ms`: `Ok`, or how long until the
-	/// next one is allowed.
+	/// Takes one request from `account`'s bucket at `now_ms` (a monotonic clock): `Ok`, or
+	/// how long until the next one is allowed.
 	pub fn take(&self, account: &AccountId, now_ms: u64) -> Result<(), Duration> {
 		let per_ms = f64::from(self.limit.per_minute.max(1)) / 60_000.0;
 		let burst = f64::from(self.limit.burst.max(1));
-		let Ok(mut buckets) = self.buckets.lock() else { return Ok(()) };
-		// A full bucket is no different from none: drop those, so the map holds only the
-		// accounts active in the last refill period.
-		if buckets.len() > 10_000 {
+		// A panic elsewhere while the lock was held leaves the buckets as they were.
+		let mut buckets = self.buckets.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+		// A full bucket is no different from none: past 10,000 accounts, drop those (at most
+		// once a second), so the map holds only the accounts active in the last refill period.
+		if buckets.by_account.len() > 10_000 && now_ms.saturating_sub(buckets.pruned_at_ms) >= 1_000
+		{
+			buckets.pruned_at_ms = now_ms;
 			buckets
+				.by_account
 				.retain(|_, b| b.tokens + now_ms.saturating_sub(b.at_ms) as f64 * per_ms < burst);
 		}
-		let bucket = buckets.entry(account.0).or_insert(Bucket { tokens: burst, at_ms: now_ms });
+		let bucket =
+			buckets.by_account.entry(account.0).or_insert(Bucket { tokens: burst, at_ms: now_ms });
 		let refilled = bucket.tokens + now_ms.saturating_sub(bucket.at_ms) as f64 * per_ms;
 		bucket.tokens = refilled.min(burst);
 		bucket.at_ms = now_ms;

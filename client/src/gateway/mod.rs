@@ -110,6 +110,11 @@ struct Gateway {
 	viewer: Option<viewer::Viewer>,
 	limiter: limits::Limiter,
 	read_timeout: Duration,
+	/// The monotonic clock the rate limit runs on.
+	started: std::time::Instant,
+	/// Held (shared) by every upload's task; taken (exclusive) at shutdown, so the gateway
+	/// stops only when every accepted upload has its outcome.
+	uploads: Arc<tokio::sync::RwLock<()>>,
 }
 
 /// The roles that may receive a document (threat model R1): those that treat or dispense.
@@ -127,6 +132,10 @@ const CONTENT_TYPES: [&str; 9] = [
 	"image/jpeg",
 	"image/png",
 ];
+
+/// How long a release waits for this gateway's node to finalise a newer block when the
+/// reader's logged read is not in the one it has: the reader saw it finalised on its own node.
+const FINALITY_GRACE: Duration = Duration::from_secs(3);
 
 /// How often the gateway checks its records against the chain (erasures it missed, anchors
 /// whose outcome it did not learn).
@@ -219,10 +228,11 @@ impl Gateway {
 		let account = self
 			.authenticate(headers, method, signed)
 			.map_err(|e| Box::new(self.unauthenticated(e)))?;
-		match self.limiter.take(&account, now_ms()) {
+		let since_start = u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX);
+		match self.limiter.take(&account, since_start) {
 			Ok(()) => Ok(account),
 			Err(wait) => {
-				let seconds = wait.as_secs().max(1);
+				let seconds = u64::try_from(wait.as_millis().div_ceil(1000)).unwrap_or(u64::MAX);
 				let mut refused = self.refuse(
 					StatusCode::TOO_MANY_REQUESTS,
 					"RateLimited",
@@ -367,8 +377,12 @@ async fn store_record(
 		.map(|v| v.split(';').next().unwrap_or_default().trim().to_ascii_lowercase());
 	let task = {
 		let gateway = gateway.clone();
+		let accepted = gateway.uploads.clone().read_owned().await;
 		tokio::spawn(async move {
-			store_document(&gateway, uploader, evidence, &query, content_type, &body).await
+			let stored =
+				store_document(&gateway, uploader, evidence, &query, content_type, &body).await;
+			drop(accepted);
+			stored
 		})
 	};
 	match task.await {
@@ -503,6 +517,10 @@ struct PendingAnchor {
 /// locator the chain accepts (`runtime/tests/capacity.rs` fits far more anchors in a block).
 const MAX_ANCHORS_PER_TRANSACTION: usize = 100;
 
+/// How long one anchoring transaction may take to be finalised before its outcome is called
+/// unknown (and left to the sweep).
+const ANCHOR_TIMEOUT: Duration = Duration::from_secs(120);
+
 /// How many documents may wait for an anchor before uploads wait for room.
 const ANCHOR_QUEUE: usize = 4 * MAX_ANCHORS_PER_TRANSACTION;
 
@@ -537,10 +555,18 @@ async fn anchor_batches(
 			}
 		}
 		let requests: Vec<AnchorRequest> = batch.iter().map(|p| p.request.clone()).collect();
-		let outcomes = match chain.anchor_many(&signer, &requests).await {
-			Ok(outcomes) => outcomes,
+		let submitted = tokio::time::timeout(ANCHOR_TIMEOUT, chain.anchor_many(&signer, &requests));
+		let outcomes = match submitted.await {
+			Ok(Ok(outcomes)) => outcomes,
 			// The whole transaction's fate is each document's.
-			Err(error) => requests.iter().map(|_| Err(again(&error))).collect(),
+			Ok(Err(error)) => requests.iter().map(|_| Err(again(&error))).collect(),
+			// No answer (finality stalled, the node hung): unknown, for the sweep to find.
+			Err(_) => requests
+				.iter()
+				.map(|_| {
+					Err(Error::Other(format!("no outcome within {} s", ANCHOR_TIMEOUT.as_secs())))
+				})
+				.collect(),
 		};
 		log("anchored_batch", json!({ "documents": batch.len() }));
 		for (pending, outcome) in batch.into_iter().zip(outcomes) {
@@ -634,16 +660,9 @@ async fn read(
 			Err(error) => return gateway.error(error),
 		},
 	};
-	// A read that outlasts its time (a node that stopped answering) is answered, not left
-	// hanging; the reader's logged read stays unused unless the release had already claimed it.
-	match tokio::time::timeout(gateway.read_timeout, release(gateway, reader, record)).await {
-		Ok(Ok(response)) => response,
-		Ok(Err(error)) => gateway.error(error),
-		Err(_) => gateway.refuse(
-			StatusCode::SERVICE_UNAVAILABLE,
-			"Timeout",
-			format!("the read took more than {} s; try again", gateway.read_timeout.as_secs()),
-		),
+	match release(gateway, reader, record).await {
+		Ok(response) => response,
+		Err(error) => gateway.error(error),
 	}
 }
 
@@ -655,30 +674,36 @@ fn erased(gateway: &Gateway, record: u64) -> Response {
 	)
 }
 
-async fn release(gateway: &Gateway, reader: AccountId, record: u64) -> Result<Response, Error> {
-	// Every question about the chain at one finalised block: one consistent view, and one
-	// request fewer per question.
-	let chain = gateway.chain.at_block(gateway.chain.finalized_head().await?);
+/// Every check of a release, at one finalised block (one consistent view, one request per
+/// question): `Ok(Err(answer))` when the document is not released.
+async fn prepare_release(
+	gateway: &Gateway,
+	reader: &AccountId,
+	record: u64,
+) -> Result<Result<Ready, Response>, Error> {
+	let reader = reader.clone();
+	let pinned = gateway.chain.finalized_head().await?;
+	let mut chain = gateway.chain.at_block(pinned);
 	let Some(document) = gateway.store.by_record(record).await? else {
-		return Ok(gateway.refuse(
+		return Ok(Err(gateway.refuse(
 			StatusCode::NOT_FOUND,
 			"NotFound",
 			format!("this gateway keeps no record {record}"),
-		));
+		)));
 	};
 	let Some(wrapped_key) = document.wrapped_key.clone() else {
-		return Ok(erased(gateway, record));
+		return Ok(Err(erased(gateway, record)));
 	};
 	let Some(anchor) = chain.record(record).await? else {
-		return Ok(gateway.refuse(
+		return Ok(Err(gateway.refuse(
 			StatusCode::NOT_FOUND,
 			"NotFound",
 			format!("no record {record} on chain"),
-		));
+		)));
 	};
 	if matches!(anchor.status, RecordStatus::Erased) {
-		shred(gateway, anchor.first_version).await;
-		return Ok(erased(gateway, record));
+		// The erasure follower (or the sweep) shreds it; nothing is released meanwhile.
+		return Ok(Err(erased(gateway, record)));
 	}
 	// The chain's word, not the database's: the record's patient, and that it is ours.
 	let patient = anchor.patient.clone();
@@ -695,42 +720,25 @@ async fn release(gateway: &Gateway, reader: AccountId, record: u64) -> Result<Re
 			json!({ "record": record, "storage": document.storage_id, "reason": "the database does not match the anchor" }),
 		);
 		gateway.metrics.tamper_alerts.fetch_add(1, Ordering::Relaxed);
-		return Ok(gateway.refuse(StatusCode::CONFLICT, "Tampered", format!("the gateway's entry for record {record} does not match its anchor; it is not served")));
+		return Ok(Err(gateway.refuse(StatusCode::CONFLICT, "Tampered", format!("the gateway's entry for record {record} does not match its anchor; it is not served"))));
 	}
 	// Only a practitioner or pharmacist of an active organisation receives a document.
 	let Some(reader_org) = Gateway::reader_organisation(&chain, &reader).await? else {
-		return Ok(gateway.refuse(
+		return Ok(Err(gateway.refuse(
 			StatusCode::FORBIDDEN,
 			"RoleNotPermitted",
 			format!("{reader} is not a practitioner or pharmacist of an active organisation"),
-		));
+		)));
 	};
-	// The reader's own read of this record, logged on chain within the window (by the chain's
-	// clock, which stamped it) and not yet used by a release …
-	let now = chain.chain_time().await?;
-	if now == 0 {
-		return Err(Error::Other("the chain has no time yet".into()));
-	}
+	// The reader's own read of this record, logged on chain within the window and not yet
+	// used by a release. The reader saw it finalised on its own node; if this gateway's node
+	// is a little behind, wait (briefly) for its next finalised block and look again.
 	let window = gateway.read_window.as_millis() as u64;
-	let mut logged = None;
-	let mut before = None;
-	'pages: loop {
-		let page =
-			gateway.chain.access_log(patient.clone(), before, chain.max_page_size()?).await?;
-		let Some((oldest, _)) = page.last() else { break };
-		before = Some(*oldest);
-		for (index, entry) in &page {
-			if now.saturating_sub(entry.at) > window {
-				break 'pages;
-			}
-			if entry.accessor == reader
-				&& entry.record == Some(record)
-				&& entry.org == Some(reader_org)
-				&& !gateway.store.is_claimed(&document.patient, *index).await?
-			{
-				logged = Some((*index, entry.purpose.clone()));
-				break 'pages;
-			}
+	let mut logged = logged_read(gateway, &chain, &document, &reader, record, reader_org).await?;
+	if logged.is_none() {
+		if let Some(newer) = newer_finalized(&gateway.chain, pinned).await? {
+			chain = gateway.chain.at_block(newer);
+			logged = logged_read(gateway, &chain, &document, &reader, record, reader_org).await?;
 		}
 	}
 	// … and the permission it was logged on still in force: a revocation stops the next read.
@@ -738,8 +746,7 @@ async fn release(gateway: &Gateway, reader: AccountId, record: u64) -> Result<Re
 		runtime::runtime_types::healthchain_primitives::consent::PurposeOfUse::Treatment,
 		|(_, purpose)| purpose.clone(),
 	);
-	let check = gateway
-		.chain
+	let check = chain
 		.check_access(
 			patient,
 			reader.clone(),
@@ -750,11 +757,11 @@ async fn release(gateway: &Gateway, reader: AccountId, record: u64) -> Result<Re
 		)
 		.await?;
 	if let ConsentCheck::Refused(why) = check {
-		return Ok(gateway.refuse(
+		return Ok(Err(gateway.refuse(
 			StatusCode::FORBIDDEN,
 			&why,
 			format!("the chain refuses {reader} a read of record {record}: {why}"),
-		));
+		)));
 	}
 	let not_logged = || {
 		gateway.refuse(
@@ -763,35 +770,132 @@ async fn release(gateway: &Gateway, reader: AccountId, record: u64) -> Result<Re
 			format!("no unused read of record {record} by {reader} logged on chain in the last {} s: ask the chain first (ehrAnchor.requestAccess); each logged read releases the document once", window / 1000),
 		)
 	};
-	let Some((log_index, _)) = logged else { return Ok(not_logged()) };
+	let Some((log_index, _)) = logged else { return Ok(Err(not_logged())) };
 	// The ciphertext must still be the one anchored, and decrypt.
 	let Some(ciphertext) = gateway.store.ciphertext(&document.storage_id).await? else {
 		// Shredded while this read ran, or lost.
 		if gateway.store.by_record(record).await?.is_some_and(|d| d.wrapped_key.is_none()) {
-			return Ok(erased(gateway, record));
+			return Ok(Err(erased(gateway, record)));
 		}
-		return Ok(tampered(gateway, record, &document.storage_id, "the ciphertext is missing"));
+		return Ok(Err(tampered(
+			gateway,
+			record,
+			&document.storage_id,
+			"the ciphertext is missing",
+		)));
 	};
 	if hashing::sha256(&ciphertext) != anchor.content_hash.0 {
-		return Ok(tampered(
+		return Ok(Err(tampered(
 			gateway,
 			record,
 			&document.storage_id,
 			"the ciphertext's hash is not the anchored one",
-		));
+		)));
 	}
 	let Some(plaintext) =
 		envelope::open_document(&gateway.kek, &document.storage_id, &wrapped_key, &ciphertext)
 	else {
-		return Ok(tampered(
+		return Ok(Err(tampered(
 			gateway,
 			record,
 			&document.storage_id,
 			"the ciphertext does not decrypt",
-		));
+		)));
 	};
+	Ok(Ok(Ready { document, anchor, log_index, plaintext }))
+}
+
+/// The reader's unused read of `record` for `reader_org` on the patient's access log within
+/// the read window, at `chain`'s block: its log index and purpose.
+async fn logged_read(
+	gateway: &Gateway,
+	chain: &Healthchain,
+	document: &Document,
+	reader: &AccountId,
+	record: u64,
+	reader_org: u32,
+) -> Result<
+	Option<(u64, runtime::runtime_types::healthchain_primitives::consent::PurposeOfUse)>,
+	Error,
+> {
+	let now = chain.chain_time().await?;
+	if now == 0 {
+		return Err(Error::Other("the chain has no time yet".into()));
+	}
+	let window = gateway.read_window.as_millis() as u64;
+	let patient = parse_account(&document.patient)?;
+	let mut before = None;
+	loop {
+		let page = chain.access_log(patient.clone(), before, chain.max_page_size()?).await?;
+		let Some((oldest, _)) = page.last() else { return Ok(None) };
+		before = Some(*oldest);
+		for (index, entry) in &page {
+			if now.saturating_sub(entry.at) > window {
+				return Ok(None);
+			}
+			if entry.accessor == *reader
+				&& entry.record == Some(record)
+				&& entry.org == Some(reader_org)
+				&& !gateway.store.is_claimed(&document.patient, *index).await?
+			{
+				return Ok(Some((*index, entry.purpose.clone())));
+			}
+		}
+	}
+}
+
+/// A finalised block newer than `than`, if the node finalises one within a few seconds.
+async fn newer_finalized(
+	chain: &Healthchain,
+	than: subxt::utils::H256,
+) -> Result<Option<subxt::utils::H256>, Error> {
+	let deadline = tokio::time::Instant::now() + FINALITY_GRACE;
+	while tokio::time::Instant::now() < deadline {
+		tokio::time::sleep(Duration::from_millis(250)).await;
+		let head = chain.finalized_head().await?;
+		if head != than {
+			return Ok(Some(head));
+		}
+	}
+	Ok(None)
+}
+
+/// A document ready to leave: the checks passed, its logged read not yet claimed.
+struct Ready {
+	document: Document,
+	anchor: crate::records::RecordAnchor,
+	log_index: u64,
+	plaintext: Vec<u8>,
+}
+
+/// Releases record `record` to `reader`: every check (within the read time limit), then the
+/// claim of the logged read and the answer, which no time limit cuts off half way (a read
+/// timed out before its claim leaves the logged read unused).
+async fn release(gateway: &Gateway, reader: AccountId, record: u64) -> Result<Response, Error> {
+	let prepared =
+		tokio::time::timeout(gateway.read_timeout, prepare_release(gateway, &reader, record)).await;
+	let Ready { document, anchor, log_index, plaintext } = match prepared {
+		Ok(Ok(Ok(ready))) => ready,
+		Ok(Ok(Err(refused))) => return Ok(refused),
+		Ok(Err(error)) => return Err(error),
+		Err(_) => {
+			return Ok(gateway.refuse(
+				StatusCode::SERVICE_UNAVAILABLE,
+				"Timeout",
+				format!(
+					"the read took more than {} s; your logged read is unused: try again",
+					gateway.read_timeout.as_secs()
+				),
+			))
+		}
+	};
+	let window = gateway.read_window.as_secs();
 	if !gateway.store.claim(&document.patient, log_index, record).await? {
-		return Ok(not_logged());
+		return Ok(gateway.refuse(
+			StatusCode::FORBIDDEN,
+			"NotLogged",
+			format!("the read of record {record} logged on chain for {reader} was used by another release meanwhile ({window} s window): ask the chain again"),
+		));
 	}
 	gateway.metrics.released.fetch_add(1, Ordering::Relaxed);
 	log(
@@ -952,7 +1056,9 @@ pub async fn serve(config: GatewayConfig) -> Result<(), Error> {
 			)))
 		}
 	};
-	let store = Store::open(&config.data_dir, &config.database, &config.objects).await?;
+	let mut store = Store::open(&config.data_dir, &config.database, &config.objects).await?;
+	store.lock_exclusive().await?;
+	store.check_kek(&config.kek).await?;
 	let public_url = config.public_url.trim_end_matches('/').to_string();
 	if let Some(viewer) = config.viewer.as_ref().filter(|v| v.dev_accounts) {
 		// Anyone can sign with the development keys: offering them beside a real chain would
@@ -990,6 +1096,8 @@ pub async fn serve(config: GatewayConfig) -> Result<(), Error> {
 		viewer,
 		limiter: limits::Limiter::new(config.rate_limit),
 		read_timeout: config.read_timeout,
+		started: std::time::Instant::now(),
+		uploads: Arc::new(tokio::sync::RwLock::new(())),
 	});
 	let app = Router::new()
 		.route("/health", get(health))
@@ -1007,6 +1115,8 @@ pub async fn serve(config: GatewayConfig) -> Result<(), Error> {
 	let listener = tokio::net::TcpListener::bind(config.listen)
 		.await
 		.map_err(|e| Error::Other(format!("cannot listen on {}: {e}", config.listen)))?;
+	// The chain-lag gauge counts from start, so a follower that never sees a block shows.
+	gateway.metrics.finalized_at_ms.store(now_ms(), Ordering::Relaxed);
 	tokio::spawn(follow_erasures(gateway.clone()));
 	tokio::spawn(sweep(gateway.clone()));
 	log(
@@ -1022,7 +1132,10 @@ pub async fn serve(config: GatewayConfig) -> Result<(), Error> {
 		None => axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await,
 	};
 	stopped.map_err(|e| Error::Other(format!("the gateway stopped: {e}")))?;
-	log("stopped", json!({}));
+	// Uploads whose client went away run on in their own tasks: wait for their outcomes.
+	let drained =
+		tokio::time::timeout(Duration::from_secs(180), gateway.uploads.write()).await.is_ok();
+	log("stopped", json!({ "uploadsFinished": drained }));
 	Ok(())
 }
 

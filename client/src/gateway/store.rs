@@ -140,6 +140,18 @@ impl Objects {
 		}
 	}
 
+	/// A storage id is 32 lowercase hex digits (the gateway draws them): anything else,
+	/// whatever the database says, never reaches a path or an object key.
+	fn checked(storage_id: &str) -> Result<&str, Error> {
+		if storage_id.len() == 32
+			&& storage_id.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+		{
+			Ok(storage_id)
+		} else {
+			Err(Error::Other(format!("not a storage id: {storage_id:?}")))
+		}
+	}
+
 	fn key(prefix: &str, storage_id: &str) -> object_store::path::Path {
 		match prefix {
 			"" => object_store::path::Path::from(storage_id),
@@ -148,6 +160,7 @@ impl Objects {
 	}
 
 	async fn put(&self, storage_id: &str, ciphertext: &[u8]) -> Result<(), Error> {
+		let storage_id = Self::checked(storage_id)?;
 		match self {
 			Self::Directory(dir) => {
 				let path = dir.join(storage_id);
@@ -168,6 +181,7 @@ impl Objects {
 	}
 
 	async fn get(&self, storage_id: &str) -> Result<Option<Vec<u8>>, Error> {
+		let storage_id = Self::checked(storage_id)?;
 		match self {
 			Self::Directory(dir) => {
 				let path = dir.join(storage_id);
@@ -186,6 +200,7 @@ impl Objects {
 	}
 
 	async fn delete(&self, storage_id: &str) -> Result<(), Error> {
+		let storage_id = Self::checked(storage_id)?;
 		match self {
 			Self::Directory(dir) => {
 				let path = dir.join(storage_id);
@@ -210,7 +225,14 @@ impl Objects {
 pub struct Store {
 	metadata: Metadata,
 	objects: Objects,
+	/// The lock file that makes this process the storage's only user (SQLite).
+	lock: Option<std::fs::File>,
+	dir: PathBuf,
 }
+
+/// The PostgreSQL advisory lock a gateway (or a rotation) holds on its database for as long
+/// as it runs ("HCGW").
+const POSTGRES_LOCK: i64 = 0x4843_4757;
 
 const SCHEMA: &str = "
 	CREATE TABLE IF NOT EXISTS documents (
@@ -228,6 +250,10 @@ const SCHEMA: &str = "
 		upload_nonce  TEXT,
 		upload_path   TEXT,
 		upload_signature TEXT
+	);
+	CREATE TABLE IF NOT EXISTS meta (
+		key           TEXT PRIMARY KEY,
+		value         TEXT NOT NULL
 	);
 	CREATE TABLE IF NOT EXISTS releases (
 		patient       TEXT NOT NULL,
@@ -295,7 +321,7 @@ impl Store {
 				Metadata::Postgres(client)
 			}
 		};
-		Ok(Self { metadata, objects })
+		Ok(Self { metadata, objects, lock: None, dir: dir.to_path_buf() })
 	}
 
 	fn sqlite<'a>(
@@ -539,6 +565,85 @@ impl Store {
 		Ok(ids.len())
 	}
 
+	/// Makes this process the storage's only user, for as long as it runs: a second gateway on
+	/// the same storage, or a KEK rotation while a gateway runs, is refused. SQLite: an
+	/// exclusive lock on `gateway.lock` in the data directory; PostgreSQL: a session
+	/// advisory lock on the database.
+	pub async fn lock_exclusive(&mut self) -> Result<(), Error> {
+		let held = || {
+			Error::Input(
+				"another gateway, or a KEK rotation, is using this storage; stop it first".into(),
+			)
+		};
+		match &self.metadata {
+			Metadata::Sqlite(_) => {
+				let path = self.dir.join("gateway.lock");
+				let file = std::fs::OpenOptions::new()
+					.create(true)
+					.truncate(false)
+					.write(true)
+					.open(&path)
+					.map_err(|e| Error::file(&path, e))?;
+				match file.try_lock() {
+					Ok(()) => self.lock = Some(file),
+					Err(std::fs::TryLockError::WouldBlock) => return Err(held()),
+					Err(std::fs::TryLockError::Error(e)) => return Err(Error::file(&path, e)),
+				}
+			}
+			Metadata::Postgres(client) => {
+				let row = client
+					.query_one("SELECT pg_try_advisory_lock($1)", &[&POSTGRES_LOCK])
+					.await
+					.map_err(postgres_error)?;
+				if !row.try_get::<_, bool>(0).map_err(postgres_error)? {
+					return Err(held());
+				}
+			}
+		}
+		Ok(())
+	}
+
+	/// Checks that `kek` is the KEK this storage's keys are wrapped under (its check value is
+	/// kept in the database, written on first use and by each rotation).
+	pub async fn check_kek(&self, kek: &Kek) -> Result<(), Error> {
+		let mine = kek.check_value();
+		let kept: Option<String> = match &self.metadata {
+			Metadata::Sqlite(db) => {
+				let db = Self::sqlite(db)?;
+				db.execute(
+					"INSERT INTO meta (key, value) VALUES ('kek_check', ?1) ON CONFLICT (key) DO NOTHING",
+					params![mine],
+				)
+				.map_err(sqlite_error)?;
+				db.query_row("SELECT value FROM meta WHERE key = 'kek_check'", [], |row| row.get(0))
+					.optional()
+					.map_err(sqlite_error)?
+			}
+			Metadata::Postgres(client) => {
+				client
+					.execute(
+						"INSERT INTO meta (key, value) VALUES ('kek_check', $1) ON CONFLICT (key) DO NOTHING",
+						&[&mine],
+					)
+					.await
+					.map_err(postgres_error)?;
+				client
+					.query_opt("SELECT value FROM meta WHERE key = 'kek_check'", &[])
+					.await
+					.map_err(postgres_error)?
+					.map(|row| row.try_get(0))
+					.transpose()
+					.map_err(postgres_error)?
+			}
+		};
+		if kept.as_deref() != Some(mine.as_str()) {
+			return Err(Error::Input(
+				"this storage's keys are wrapped under another KEK (after a rotation, start with the new KEK file)".into(),
+			));
+		}
+		Ok(())
+	}
+
 	/// KEK rotation: every wrapped key still kept is unwrapped with `old` and wrapped under
 	/// `new`, in one transaction: all of them or, if any does not unwrap with `old` (the wrong
 	/// KEK), none. Answers how many. The gateway must be stopped while it runs.
@@ -550,6 +655,7 @@ impl Store {
 				)))
 			})
 		};
+		self.check_kek(old).await?;
 		const SELECT: &str =
 			"SELECT storage_id, wrapped_key FROM documents WHERE wrapped_key IS NOT NULL";
 		match &mut self.metadata {
@@ -571,11 +677,17 @@ impl Store {
 				for (id, wrapped) in &rows {
 					transaction
 						.execute(
-							"UPDATE documents SET wrapped_key = ?1 WHERE storage_id = ?2",
-							params![rewrap(id, wrapped)?, id],
+							"UPDATE documents SET wrapped_key = ?1 WHERE storage_id = ?2 AND wrapped_key = ?3 AND NOT shredded",
+							params![rewrap(id, wrapped)?, id, wrapped],
 						)
 						.map_err(sqlite_error)?;
 				}
+				transaction
+					.execute(
+						"INSERT INTO meta (key, value) VALUES ('kek_check', ?1) ON CONFLICT (key) DO UPDATE SET value = ?1",
+						params![new.check_value()],
+					)
+					.map_err(sqlite_error)?;
 				transaction.commit().map_err(sqlite_error)?;
 				Ok(rows.len())
 			}
@@ -587,12 +699,19 @@ impl Store {
 					let wrapped: Vec<u8> = row.try_get(1).map_err(postgres_error)?;
 					transaction
 						.execute(
-							"UPDATE documents SET wrapped_key = $1 WHERE storage_id = $2",
-							&[&rewrap(&id, &wrapped)?, &id],
+							"UPDATE documents SET wrapped_key = $1 WHERE storage_id = $2 AND wrapped_key = $3 AND NOT shredded",
+							&[&rewrap(&id, &wrapped)?, &id, &wrapped],
 						)
 						.await
 						.map_err(postgres_error)?;
 				}
+				transaction
+					.execute(
+						"INSERT INTO meta (key, value) VALUES ('kek_check', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+						&[&new.check_value()],
+					)
+					.await
+					.map_err(postgres_error)?;
 				transaction.commit().await.map_err(postgres_error)?;
 				Ok(rows.len())
 			}
