@@ -32,6 +32,7 @@ use axum::{
 	Json, Router,
 };
 use serde_json::{json, Value};
+use subxt::utils::H256;
 use subxt_signer::sr25519::Keypair;
 
 use crate::{
@@ -108,6 +109,8 @@ struct Gateway {
 	anchors: tokio::sync::mpsc::Sender<PendingAnchor>,
 	/// The web viewer's files, when it is served.
 	viewer: Option<viewer::Viewer>,
+	/// The registry's answers at the latest finalised block asked about.
+	registry: Mutex<RegistryCache>,
 	limiter: limits::Limiter,
 	read_timeout: Duration,
 	/// The monotonic clock the rate limit runs on.
@@ -247,26 +250,76 @@ impl Gateway {
 	}
 
 	/// The organisation `account` acts for with a role that may receive documents, if it is
-	/// active.
+	/// active, at `block` (`chain` is pinned to it).
 	async fn reader_organisation(
+		&self,
 		chain: &Healthchain,
+		block: H256,
 		account: &AccountId,
 	) -> Result<Option<u32>, Error> {
-		let Some((org, role)) = chain.organization_of(account.clone()).await? else {
+		let Some((org, role)) = self.membership(chain, block, account).await? else {
 			return Ok(None);
 		};
 		if !READER_ROLES.contains(&role.as_str()) {
 			return Ok(None);
 		}
-		let active = chain.organization(org).await?.is_some_and(|info| {
-			matches!(
-				info.organization.status,
-				runtime::runtime_types::healthchain_primitives::organizations::OrganizationStatus::Active
-			)
-		});
+		let cached = self.registry_cache(block, |cache| cache.active.get(&org).copied());
+		let active = match cached {
+			Some(active) => active,
+			None => {
+				let active = chain.organization(org).await?.is_some_and(|info| {
+					matches!(
+						info.organization.status,
+						runtime::runtime_types::healthchain_primitives::organizations::OrganizationStatus::Active
+					)
+				});
+				self.registry_cache(block, |cache| cache.active.insert(org, active));
+				active
+			}
+		};
 		Ok(active.then_some(org))
 	}
+
+	/// The organisation and role `account` acts for at `block`, from the registry cache or
+	/// the chain (`chain` pinned to `block`).
+	async fn membership(
+		&self,
+		chain: &Healthchain,
+		block: H256,
+		account: &AccountId,
+	) -> Result<Option<(u32, String)>, Error> {
+		if let Some(known) =
+			self.registry_cache(block, |cache| cache.members.get(&account.0).cloned())
+		{
+			return Ok(known);
+		}
+		let found = chain.organization_of(account.clone()).await?;
+		self.registry_cache(block, |cache| cache.members.insert(account.0, found.clone()));
+		Ok(found)
+	}
+
+	/// Runs `f` on the registry cache of `block` (emptied when the block changes).
+	fn registry_cache<T>(&self, block: H256, f: impl FnOnce(&mut RegistryCache) -> T) -> T {
+		let mut cache = self.registry.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+		if cache.block != Some(block) || cache.members.len() > REGISTRY_CACHE_ENTRIES {
+			*cache = RegistryCache { block: Some(block), ..RegistryCache::default() };
+		}
+		f(&mut cache)
+	}
 }
+
+/// What the registry says at one finalised block: who acts for which organisation, and which
+/// organisations are active. An answer at a given block never changes, so every read and
+/// upload decided at that block shares it; a newer block starts afresh.
+#[derive(Default)]
+struct RegistryCache {
+	block: Option<H256>,
+	members: std::collections::HashMap<[u8; 32], Option<(u32, String)>>,
+	active: std::collections::HashMap<u32, bool>,
+}
+
+/// The most accounts the registry cache holds for one block.
+const REGISTRY_CACHE_ENTRIES: usize = 10_000;
 
 #[derive(serde::Deserialize)]
 struct StoreQuery {
@@ -401,9 +454,10 @@ async fn store_document(
 	body: &[u8],
 ) -> Result<Response, Error> {
 	// The checks at one finalised block.
-	let chain = gateway.chain.at_block(gateway.chain.finalized_head().await?);
+	let block = gateway.chain.finalized_head().await?;
+	let chain = gateway.chain.at_block(block);
 	// Only those who could anchor themselves upload through the gateway's account.
-	match chain.organization_of(uploader.clone()).await? {
+	match gateway.membership(&chain, block, &uploader).await? {
 		Some((org, role)) if org == gateway.org && READER_ROLES.contains(&role.as_str()) => {}
 		_ => {
 			return Ok(gateway.refuse(
@@ -723,7 +777,7 @@ async fn prepare_release(
 		return Ok(Err(gateway.refuse(StatusCode::CONFLICT, "Tampered", format!("the gateway's entry for record {record} does not match its anchor; it is not served"))));
 	}
 	// Only a practitioner or pharmacist of an active organisation receives a document.
-	let Some(reader_org) = Gateway::reader_organisation(&chain, &reader).await? else {
+	let Some(reader_org) = gateway.reader_organisation(&chain, pinned, &reader).await? else {
 		return Ok(Err(gateway.refuse(
 			StatusCode::FORBIDDEN,
 			"RoleNotPermitted",
@@ -1097,6 +1151,7 @@ pub async fn serve(config: GatewayConfig) -> Result<(), Error> {
 		limiter: limits::Limiter::new(config.rate_limit),
 		read_timeout: config.read_timeout,
 		started: std::time::Instant::now(),
+		registry: Mutex::new(RegistryCache::default()),
 		uploads: Arc::new(tokio::sync::RwLock::new(())),
 	});
 	let app = Router::new()
