@@ -310,7 +310,8 @@ async fn refusal(response: reqwest::Response) -> (StatusCode, String) {
 	(status, body["refusal"].as_str().unwrap_or_default().to_string())
 }
 
-async fn metric(http: &reqwest::Client, gateway: &str, name: &str) -> u64 {
+/// The value of the gateway's metric `name` (which must be there).
+async fn metric_value(http: &reqwest::Client, gateway: &str, name: &str) -> f64 {
 	let text = http
 		.get(format!("{gateway}/metrics"))
 		.send()
@@ -323,6 +324,11 @@ async fn metric(http: &reqwest::Client, gateway: &str, name: &str) -> u64 {
 		.find_map(|line| line.strip_prefix(&format!("{name} ")))
 		.and_then(|value| value.trim().parse().ok())
 		.unwrap_or_else(|| panic!("{name} in {text}"))
+}
+
+/// A counter of the gateway's.
+async fn metric(http: &reqwest::Client, gateway: &str, name: &str) -> u64 {
+	metric_value(http, gateway, name).await as u64
 }
 
 async fn grant(chain: &Healthchain, org: u32, write: bool) -> u64 {
@@ -667,20 +673,7 @@ async fn scenario(dir: &Path, database: &str, objects: &Objects) {
 		"the clinic is answered (refused on its merits), not rate-limited"
 	);
 	// The gateway follows finalised blocks: its lag gauge is there and small.
-	let text = http
-		.get(format!("{url}/metrics"))
-		.send()
-		.await
-		.expect("metrics")
-		.text()
-		.await
-		.expect("text");
-	let age: f64 = text
-		.lines()
-		.find_map(|l| l.strip_prefix("healthchain_gateway_finalized_block_age_seconds "))
-		.expect("the chain-lag gauge")
-		.parse()
-		.expect("a number");
+	let age = metric_value(&http, url, "healthchain_gateway_finalized_block_age_seconds").await;
 	assert!(age < 60.0, "{age}");
 
 	// A clinic without consent: the chain refuses to log its read, and the gateway gives nothing.
