@@ -112,8 +112,11 @@ async function prepare(api, keyring, kind, count) {
 	const maxGrants = api.consts.consent.maxGrantsPerGrantee.toNumber();
 	const signerCount = kind === 'grant' ? Math.max(SIGNERS, Math.ceil(count / maxGrants)) : SIGNERS;
 	const signers = Array.from({ length: signerCount }, (_, i) => keyring.addFromUri(`//Load/${tag}/signer/${i}`));
-	// Enough for every signer's fees; transfers move 1 HCT each.
-	const funding = 1_000n * HCT + (kind === 'transfer' ? BigInt(Math.ceil(count / signerCount)) * HCT : 0n);
+	// Enough for every signer's fees; transfers move 1 HCT each. Grants need many signers
+	// (above), each making only a few: 1,000 HCT apiece would outrun //Alice's endowment
+	// after the other kinds (`FundsUnavailable`), and 100 HCT covers a few grants' fees.
+	const perSigner = kind === 'grant' ? 100n * HCT : 1_000n * HCT;
+	const funding = perSigner + (kind === 'transfer' ? BigInt(Math.ceil(count / signerCount)) * HCT : 0n);
 	await batchFrom(
 		api,
 		alice,
