@@ -168,7 +168,7 @@ impl Healthchain {
 		hashes: &DocumentHashes,
 		locator: &str,
 	) -> Result<AnchoredRecord, Error> {
-		self.check_locator(locator).await?;
+		self.check_locators([locator]).await?;
 		let call = runtime::tx().ehr_anchor().anchor(
 			patient,
 			category,
@@ -203,9 +203,7 @@ impl Healthchain {
 			bounded_collections::bounded_vec::BoundedVec, healthchain_runtime::RuntimeCall,
 			pallet_ehr_anchor::pallet::Call,
 		};
-		for document in documents {
-			self.check_locator(&document.locator).await?;
-		}
+		self.check_locators(documents.iter().map(|d| d.locator.as_str())).await?;
 		let calls = documents
 			.iter()
 			.map(|document| {
@@ -317,14 +315,20 @@ pub struct AnchoredBulk {
 impl Healthchain {
 	/// The chain's `MaxLocatorLength`: an over-long locator would not even decode on chain,
 	/// and the node would refuse the transaction with no reason a user could act on.
-	async fn check_locator(&self, locator: &str) -> Result<(), Error> {
+	/// Checks each of `locators`, the constant read once.
+	async fn check_locators<'a>(
+		&self,
+		locators: impl IntoIterator<Item = &'a str>,
+	) -> Result<(), Error> {
 		let max =
 			self.api().constants().at(&runtime::constants().ehr_anchor().max_locator_length())?;
-		if locator.len() > max as usize {
-			return Err(Error::Input(format!(
-				"the locator is {} bytes; the chain takes at most {max}",
-				locator.len()
-			)));
+		for locator in locators {
+			if locator.len() > max as usize {
+				return Err(Error::Input(format!(
+					"the locator is {} bytes; the chain takes at most {max}",
+					locator.len()
+				)));
+			}
 		}
 		Ok(())
 	}
@@ -340,7 +344,7 @@ impl Healthchain {
 		document_count: u32,
 		manifest_locator: &str,
 	) -> Result<AnchoredBulk, Error> {
-		self.check_locator(manifest_locator).await?;
+		self.check_locators([manifest_locator]).await?;
 		let call = runtime::tx().ehr_anchor().bulk_anchor(
 			category,
 			H256(merkle_root),

@@ -787,12 +787,11 @@ async fn prepare_release(
 	// The reader's own read of this record, logged on chain within the window and not yet
 	// used by a release. The reader saw it finalised on its own node; if this gateway's node
 	// is a little behind, wait (briefly) for its next finalised block and look again.
-	let window = gateway.read_window.as_millis() as u64;
-	let mut logged = logged_read(gateway, &chain, &document, &reader, record, reader_org).await?;
+	let mut logged = logged_read(gateway, &chain, &patient, &reader, record, reader_org).await?;
 	if logged.is_none() {
 		if let Some(newer) = newer_finalized(&gateway.chain, pinned).await? {
 			chain = gateway.chain.at_block(newer);
-			logged = logged_read(gateway, &chain, &document, &reader, record, reader_org).await?;
+			logged = logged_read(gateway, &chain, &patient, &reader, record, reader_org).await?;
 		}
 	}
 	// … and the permission it was logged on still in force: a revocation stops the next read.
@@ -821,7 +820,7 @@ async fn prepare_release(
 		gateway.refuse(
 			StatusCode::FORBIDDEN,
 			"NotLogged",
-			format!("no unused read of record {record} by {reader} logged on chain in the last {} s: ask the chain first (ehrAnchor.requestAccess); each logged read releases the document once", window / 1000),
+			format!("no unused read of record {record} by {reader} logged on chain in the last {} s: ask the chain first (ehrAnchor.requestAccess); each logged read releases the document once", gateway.read_window.as_secs()),
 		)
 	};
 	let Some((log_index, _)) = logged else { return Ok(Err(not_logged())) };
@@ -864,7 +863,7 @@ async fn prepare_release(
 async fn logged_read(
 	gateway: &Gateway,
 	chain: &Healthchain,
-	document: &Document,
+	patient: &AccountId,
 	reader: &AccountId,
 	record: u64,
 	reader_org: u32,
@@ -877,7 +876,8 @@ async fn logged_read(
 		return Err(Error::Other("the chain has no time yet".into()));
 	}
 	let window = gateway.read_window.as_millis() as u64;
-	let patient = parse_account(&document.patient)?;
+	// Releases are kept by the patient's address (the database's `documents.patient`).
+	let claimed_by = patient.to_string();
 	let mut before = None;
 	loop {
 		let page = chain.access_log(patient.clone(), before, chain.max_page_size()?).await?;
@@ -890,7 +890,7 @@ async fn logged_read(
 			if entry.accessor == *reader
 				&& entry.record == Some(record)
 				&& entry.org == Some(reader_org)
-				&& !gateway.store.is_claimed(&document.patient, *index).await?
+				&& !gateway.store.is_claimed(&claimed_by, *index).await?
 			{
 				return Ok(Some((*index, entry.purpose.clone())));
 			}
