@@ -56,7 +56,7 @@ pub fn grantee_in_words(grantee: &Grantee<AccountId>) -> String {
 }
 
 /// The answer of a consent check.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub enum ConsentCheck {
 	/// Allowed, by this consent grant.
 	Consent(u64),

@@ -10,7 +10,7 @@ use healthchain_client::{
 		serve,
 		store::{Database, ObjectLocation, Store},
 		viewer::ViewerConfig,
-		GatewayConfig,
+		GatewayConfig, MIN_READ_TIMEOUT,
 	},
 	Error, KeySource,
 };
@@ -46,6 +46,7 @@ struct ConfigFile {
 	rate_limit_per_minute: Option<u32>,
 	rate_limit_burst: Option<u32>,
 	read_timeout_secs: Option<u64>,
+	upload_buffer_mib: Option<usize>,
 }
 
 impl ConfigFile {
@@ -178,9 +179,13 @@ pub enum GatewayCommand {
 		/// Signed requests an account may make at once [default: 60].
 		#[arg(long)]
 		rate_limit_burst: Option<u32>,
-		/// Seconds a read may take before it is answered 503 [default: 30].
+		/// Seconds a read may take before it is answered 503 [default: 30; at least 5].
 		#[arg(long)]
 		read_timeout_secs: Option<u64>,
+		/// MiB of upload bodies held at once, at least --max-document-bytes; past it an
+		/// upload waits 5 s for room, then is answered 503 [default: 256].
+		#[arg(long)]
+		upload_buffer_mib: Option<usize>,
 		#[command(flatten)]
 		key: KeyArgs,
 	},
@@ -259,6 +264,7 @@ pub async fn gateway(url: &str, command: GatewayCommand) -> Result<Outcome, Erro
 			rate_limit_per_minute,
 			rate_limit_burst,
 			read_timeout_secs,
+			upload_buffer_mib,
 			key,
 		} => {
 			let (file, storage) = storage.resolve()?;
@@ -286,6 +292,26 @@ pub async fn gateway(url: &str, command: GatewayCommand) -> Result<Outcome, Erro
 				dev_accounts: viewer_dev_accounts || file.viewer_dev_accounts.unwrap_or(false),
 			});
 			let scheme = if tls.is_some() { "https" } else { "http" };
+			let max_document_bytes =
+				max_document_bytes.or(file.max_document_bytes).unwrap_or(16 * 1024 * 1024);
+			let read_timeout =
+				Duration::from_secs(read_timeout_secs.or(file.read_timeout_secs).unwrap_or(30));
+			if read_timeout < MIN_READ_TIMEOUT {
+				return Err(Error::Input(format!(
+					"read-timeout-secs must be at least {} (a read may wait that long for the node to finalise the reader's logged read)",
+					MIN_READ_TIMEOUT.as_secs()
+				)));
+			}
+			let upload_buffer_bytes = upload_buffer_mib
+				.or(file.upload_buffer_mib)
+				.unwrap_or(256)
+				.checked_mul(1024 * 1024)
+				.ok_or_else(|| Error::Input("upload-buffer-mib is too large".into()))?;
+			if upload_buffer_bytes < max_document_bytes {
+				return Err(Error::Input(format!(
+					"upload-buffer-mib must hold the largest document (max-document-bytes, {max_document_bytes} bytes)"
+				)));
+			}
 			let config = GatewayConfig {
 				listen,
 				public_url: public_url
@@ -300,18 +326,15 @@ pub async fn gateway(url: &str, command: GatewayCommand) -> Result<Outcome, Erro
 				read_window: Duration::from_secs(
 					read_window_secs.or(file.read_window_secs).unwrap_or(600),
 				),
-				max_document_bytes: max_document_bytes
-					.or(file.max_document_bytes)
-					.unwrap_or(16 * 1024 * 1024),
+				max_document_bytes,
 				tls,
 				viewer,
 				rate_limit: RateLimit {
 					per_minute: rate_limit_per_minute.or(file.rate_limit_per_minute).unwrap_or(600),
 					burst: rate_limit_burst.or(file.rate_limit_burst).unwrap_or(60),
 				},
-				read_timeout: Duration::from_secs(
-					read_timeout_secs.or(file.read_timeout_secs).unwrap_or(30),
-				),
+				read_timeout,
+				upload_buffer_bytes,
 			};
 			serve(config).await?;
 			Ok(Outcome::done("the gateway stopped".into(), json!({ "stopped": true })))

@@ -13,7 +13,7 @@ pub mod tls;
 pub mod viewer;
 
 use std::{
-	collections::BTreeMap,
+	collections::{BTreeMap, HashMap},
 	net::SocketAddr,
 	path::PathBuf,
 	sync::{
@@ -36,11 +36,17 @@ use subxt::utils::H256;
 use subxt_signer::sr25519::Keypair;
 
 use crate::{
-	consent::ConsentCheck,
+	consent::{purpose_name, AccessLogEntry, ConsentCheck},
 	hashing::{self, to_hex},
 	parse_account,
 	records::{category_name, parse_category, status_name, AnchorRequest, AnchoredRecord},
-	runtime::{self, runtime_types::pallet_ehr_anchor::types::RecordStatus},
+	runtime::{
+		self,
+		runtime_types::{
+			healthchain_primitives::{consent::PurposeOfUse, records::RecordCategory},
+			pallet_ehr_anchor::types::RecordStatus,
+		},
+	},
 	AccountId, Error, Healthchain,
 };
 use envelope::Kek;
@@ -76,8 +82,12 @@ pub struct GatewayConfig {
 	pub viewer: Option<viewer::ViewerConfig>,
 	/// How many signed requests an account may make.
 	pub rate_limit: limits::RateLimit,
-	/// How long a read may take before it is answered 503.
+	/// How long a read may take before it is answered 503 (at least [`MIN_READ_TIMEOUT`]).
 	pub read_timeout: Duration,
+	/// How many bytes of upload bodies the gateway holds at once (at least
+	/// `max_document_bytes`): past it, an upload waits [`UPLOAD_BUFFER_WAIT`] for room, then
+	/// is answered 503.
+	pub upload_buffer_bytes: usize,
 }
 
 /// Counters for `/metrics`.
@@ -109,8 +119,8 @@ struct Gateway {
 	anchors: tokio::sync::mpsc::Sender<PendingAnchor>,
 	/// The web viewer's files, when it is served.
 	viewer: Option<viewer::Viewer>,
-	/// The registry's answers at the latest finalised block asked about.
-	registry: Mutex<RegistryCache>,
+	/// The chain's answers at the latest finalised block asked about.
+	cache: Mutex<BlockCache>,
 	limiter: limits::Limiter,
 	read_timeout: Duration,
 	/// The monotonic clock the rate limit runs on.
@@ -118,6 +128,11 @@ struct Gateway {
 	/// Held (shared) by every upload's task; taken (exclusive) at shutdown, so the gateway
 	/// stops only when every accepted upload has its outcome.
 	uploads: Arc<tokio::sync::RwLock<()>>,
+	/// Room for upload bodies, in KiB: an upload holds its share from before its body is read
+	/// until its outcome, so bodies in memory stay within `upload_buffer_bytes` whoever sends
+	/// them (the body is read before its signature can be checked).
+	upload_buffer: Arc<tokio::sync::Semaphore>,
+	max_document_bytes: usize,
 }
 
 /// The roles that may receive a document (threat model R1): those that treat or dispense.
@@ -139,6 +154,17 @@ const CONTENT_TYPES: [&str; 9] = [
 /// How long a release waits for this gateway's node to finalise a newer block when the
 /// reader's logged read is not in the one it has: the reader saw it finalised on its own node.
 const FINALITY_GRACE: Duration = Duration::from_secs(3);
+
+/// The shortest read time limit: longer than [`FINALITY_GRACE`], or a read whose logged read
+/// the gateway's node has not finalised yet would answer 503 where it should answer 403.
+pub const MIN_READ_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// How long an upload waits for room in the upload buffer before it is answered 503.
+const UPLOAD_BUFFER_WAIT: Duration = Duration::from_secs(5);
+
+/// How long a client may take to send an upload's body (16 MiB at 300 kB/s) before it is
+/// answered 408: a slow sender must not hold its share of the upload buffer for ever.
+const UPLOAD_BODY_DEADLINE: Duration = Duration::from_secs(60);
 
 /// How often the gateway checks its records against the chain (erasures it missed, anchors
 /// whose outcome it did not learn).
@@ -263,7 +289,7 @@ impl Gateway {
 		if !READER_ROLES.contains(&role.as_str()) {
 			return Ok(None);
 		}
-		let cached = self.registry_cache(block, |cache| cache.active.get(&org).copied());
+		let cached = self.block_cache(block, |cache| cache.active.get(&org).copied());
 		let active = match cached {
 			Some(active) => active,
 			None => {
@@ -273,7 +299,7 @@ impl Gateway {
 						runtime::runtime_types::healthchain_primitives::organizations::OrganizationStatus::Active
 					)
 				});
-				self.registry_cache(block, |cache| cache.active.insert(org, active));
+				self.block_cache(block, |cache| cache.active.insert(org, active));
 				active
 			}
 		};
@@ -288,38 +314,125 @@ impl Gateway {
 		block: H256,
 		account: &AccountId,
 	) -> Result<Option<(u32, String)>, Error> {
-		if let Some(known) =
-			self.registry_cache(block, |cache| cache.members.get(&account.0).cloned())
+		if let Some(known) = self.block_cache(block, |cache| cache.members.get(&account.0).cloned())
 		{
 			return Ok(known);
 		}
 		let found = chain.organization_of(account.clone()).await?;
-		self.registry_cache(block, |cache| cache.members.insert(account.0, found.clone()));
+		self.block_cache(block, |cache| cache.members.insert(account.0, found.clone()));
 		Ok(found)
 	}
 
-	/// Runs `f` on the registry cache of `block` (emptied when the block changes).
-	fn registry_cache<T>(&self, block: H256, f: impl FnOnce(&mut RegistryCache) -> T) -> T {
-		let mut cache = self.registry.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-		if cache.block != Some(block) || cache.members.len() > REGISTRY_CACHE_ENTRIES {
-			*cache = RegistryCache { block: Some(block), ..RegistryCache::default() };
+	/// Runs `f` on the cache of `block`'s answers (emptied when the block changes, or when it
+	/// holds [`BLOCK_CACHE_ENTRIES`]).
+	fn block_cache<T>(&self, block: H256, f: impl FnOnce(&mut BlockCache) -> T) -> T {
+		let mut cache = self.cache.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+		if cache.block != Some(block) || cache.len() > BLOCK_CACHE_ENTRIES {
+			*cache = BlockCache { block: Some(block), ..BlockCache::default() };
 		}
 		f(&mut cache)
 	}
+
+	/// The chain's time (ms) at `block` (`chain` is pinned to it).
+	async fn chain_time(&self, chain: &Healthchain, block: H256) -> Result<u64, Error> {
+		if let Some(now) = self.block_cache(block, |cache| cache.chain_time) {
+			return Ok(now);
+		}
+		let now = chain.chain_time().await?;
+		self.block_cache(block, |cache| cache.chain_time = Some(now));
+		Ok(now)
+	}
+
+	/// A page of `patient`'s access log at `block`, newest first, older than `before`.
+	async fn access_log_page(
+		&self,
+		chain: &Healthchain,
+		block: H256,
+		patient: &AccountId,
+		before: Option<u64>,
+	) -> Result<LogPage, Error> {
+		let key = (patient.0, before);
+		if let Some(page) = self.block_cache(block, |cache| cache.access_log.get(&key).cloned()) {
+			return Ok(page);
+		}
+		let page =
+			Arc::new(chain.access_log(patient.clone(), before, chain.max_page_size()?).await?);
+		self.block_cache(block, |cache| cache.access_log.insert(key, page.clone()));
+		Ok(page)
+	}
+
+	/// The runtime's consent check at `block` (`chain` is pinned to it).
+	#[allow(clippy::too_many_arguments)]
+	async fn check_access(
+		&self,
+		chain: &Healthchain,
+		block: H256,
+		patient: &AccountId,
+		accessor: &AccountId,
+		organization: u32,
+		write: bool,
+		category: &RecordCategory,
+		purpose: &PurposeOfUse,
+	) -> Result<ConsentCheck, Error> {
+		let key = (
+			patient.0,
+			accessor.0,
+			organization,
+			write,
+			category_name(category),
+			purpose_name(purpose),
+		);
+		if let Some(check) = self.block_cache(block, |cache| cache.consent.get(&key).cloned()) {
+			return Ok(check);
+		}
+		let check = chain
+			.check_access(
+				patient.clone(),
+				accessor.clone(),
+				Some(organization),
+				write,
+				category.clone(),
+				purpose.clone(),
+			)
+			.await?;
+		self.block_cache(block, |cache| cache.consent.insert(key, check.clone()));
+		Ok(check)
+	}
 }
 
-/// What the registry says at one finalised block: who acts for which organisation, and which
-/// organisations are active. An answer at a given block never changes, so every read and
-/// upload decided at that block shares it; a newer block starts afresh.
+/// The chain's answers at one finalised block that reads and uploads ask again and again: who
+/// acts for which organisation, which organisations are active, the chain's time, pages of a
+/// patient's access log and consent checks. An answer at a given block never changes, so every
+/// read and upload decided at that block shares it; a newer block starts afresh. (A logged
+/// read's claim is not here: the database answers it, every time.)
 #[derive(Default)]
-struct RegistryCache {
+struct BlockCache {
 	block: Option<H256>,
-	members: std::collections::HashMap<[u8; 32], Option<(u32, String)>>,
-	active: std::collections::HashMap<u32, bool>,
+	members: HashMap<[u8; 32], Option<(u32, String)>>,
+	active: HashMap<u32, bool>,
+	chain_time: Option<u64>,
+	/// By (patient, `before`).
+	access_log: HashMap<([u8; 32], Option<u64>), LogPage>,
+	/// By (patient, accessor, organisation, write, category, purpose).
+	consent: HashMap<ConsentQuestion, ConsentCheck>,
 }
 
-/// The most accounts the registry cache holds for one block.
-const REGISTRY_CACHE_ENTRIES: usize = 10_000;
+impl BlockCache {
+	fn len(&self) -> usize {
+		self.members.len() + self.active.len() + self.access_log.len() + self.consent.len()
+	}
+}
+
+/// A page of a patient's access log, newest first: (log index, entry).
+type LogPage = Arc<Vec<(u64, AccessLogEntry)>>;
+
+/// A consent check's question: (patient, accessor, organisation, write, category's name,
+/// purpose's name).
+type ConsentQuestion = ([u8; 32], [u8; 32], u32, bool, String, String);
+
+/// The most answers the block cache holds (an access-log page counts as one: at most
+/// `consent::MaxPageSize` entries).
+const BLOCK_CACHE_ENTRIES: usize = 10_000;
 
 #[derive(serde::Deserialize)]
 struct StoreQuery {
@@ -405,9 +518,13 @@ async fn store_record(
 	Query(query): Query<StoreQuery>,
 	uri: Uri,
 	headers: HeaderMap,
-	body: Bytes,
+	body: axum::body::Body,
 ) -> Response {
 	gateway.metrics.requests.fetch_add(1, Ordering::Relaxed);
+	let (room, body) = match receive_body(&gateway, &headers, body).await {
+		Ok(received) => received,
+		Err(refused) => return *refused,
+	};
 	let path = uri.path_and_query().map_or("/records", |p| p.as_str());
 	let signed = auth::covered(path, Some(&body));
 	let uploader = match gateway.admit(&headers, "POST", &signed) {
@@ -434,7 +551,7 @@ async fn store_record(
 		tokio::spawn(async move {
 			let stored =
 				store_document(&gateway, uploader, evidence, &query, content_type, &body).await;
-			drop(accepted);
+			drop((accepted, room));
 			stored
 		})
 	};
@@ -442,6 +559,69 @@ async fn store_record(
 		Ok(Ok(response)) => response,
 		Ok(Err(error)) => gateway.error(error),
 		Err(error) => gateway.error(Error::Other(format!("the upload's task failed: {error}"))),
+	}
+}
+
+/// An upload's body, read within the upload buffer (its share held by the permit returned)
+/// and [`UPLOAD_BODY_DEADLINE`]; or the answer refusing it.
+async fn receive_body(
+	gateway: &Gateway,
+	headers: &HeaderMap,
+	body: axum::body::Body,
+) -> Result<(tokio::sync::OwnedSemaphorePermit, Bytes), Box<Response>> {
+	let too_large = || {
+		gateway.refuse(
+			StatusCode::PAYLOAD_TOO_LARGE,
+			"TooLarge",
+			format!("documents are at most {} bytes", gateway.max_document_bytes),
+		)
+	};
+	// The declared length when there is one (a body longer than it is an error), else room
+	// for the largest document.
+	let declared = headers
+		.get(header::CONTENT_LENGTH)
+		.and_then(|v| v.to_str().ok())
+		.and_then(|v| v.parse::<usize>().ok());
+	let limit = match declared {
+		Some(length) if length > gateway.max_document_bytes => return Err(Box::new(too_large())),
+		Some(length) => length,
+		None => gateway.max_document_bytes,
+	};
+	let kib = u32::try_from(limit.div_ceil(1024).max(1)).unwrap_or(u32::MAX);
+	let room = tokio::time::timeout(
+		UPLOAD_BUFFER_WAIT,
+		gateway.upload_buffer.clone().acquire_many_owned(kib),
+	)
+	.await;
+	let Ok(Ok(room)) = room else {
+		let mut busy = gateway.refuse(
+			StatusCode::SERVICE_UNAVAILABLE,
+			"Busy",
+			"the gateway is receiving as many uploads as it holds at once: try again".into(),
+		);
+		busy.headers_mut().insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
+		return Err(Box::new(busy));
+	};
+	match tokio::time::timeout(UPLOAD_BODY_DEADLINE, axum::body::to_bytes(body, limit)).await {
+		Ok(Ok(body)) => Ok((room, body)),
+		Ok(Err(error)) => {
+			let length_limit = std::error::Error::source(&error)
+				.is_some_and(|source| source.is::<http_body_util::LengthLimitError>());
+			Err(Box::new(if length_limit {
+				too_large()
+			} else {
+				gateway.refuse(
+					StatusCode::BAD_REQUEST,
+					"BadRequest",
+					format!("the upload's body did not arrive whole: {error}"),
+				)
+			}))
+		}
+		Err(_) => Err(Box::new(gateway.refuse(
+			StatusCode::REQUEST_TIMEOUT,
+			"Timeout",
+			format!("the upload's body did not arrive within {} s", UPLOAD_BODY_DEADLINE.as_secs()),
+		))),
 	}
 }
 
@@ -484,14 +664,16 @@ async fn store_document(
 	let patient = parse_account(&query.patient)?;
 	let category = parse_category(&query.category)?;
 	// The chain would refuse the anchor (and charge the gateway for it): refuse first.
-	let check = chain
+	let check = gateway
 		.check_access(
-			patient.clone(),
-			gateway.account.clone(),
-			Some(gateway.org),
+			&chain,
+			block,
+			&patient,
+			&gateway.account,
+			gateway.org,
 			true,
-			category.clone(),
-			runtime::runtime_types::healthchain_primitives::consent::PurposeOfUse::Treatment,
+			&category,
+			&PurposeOfUse::Treatment,
 		)
 		.await?;
 	if let ConsentCheck::Refused(why) = check {
@@ -787,26 +969,28 @@ async fn prepare_release(
 	// The reader's own read of this record, logged on chain within the window and not yet
 	// used by a release. The reader saw it finalised on its own node; if this gateway's node
 	// is a little behind, wait (briefly) for its next finalised block and look again.
-	let mut logged = logged_read(gateway, &chain, &patient, &reader, record, reader_org).await?;
+	let mut block = pinned;
+	let mut logged =
+		logged_read(gateway, &chain, block, &patient, &reader, record, reader_org).await?;
 	if logged.is_none() {
 		if let Some(newer) = newer_finalized(&gateway.chain, pinned).await? {
-			chain = gateway.chain.at_block(newer);
-			logged = logged_read(gateway, &chain, &patient, &reader, record, reader_org).await?;
+			(block, chain) = (newer, gateway.chain.at_block(newer));
+			logged =
+				logged_read(gateway, &chain, block, &patient, &reader, record, reader_org).await?;
 		}
 	}
 	// … and the permission it was logged on still in force: a revocation stops the next read.
-	let purpose = logged.as_ref().map_or(
-		runtime::runtime_types::healthchain_primitives::consent::PurposeOfUse::Treatment,
-		|(_, purpose)| purpose.clone(),
-	);
-	let check = chain
+	let purpose = logged.as_ref().map_or(PurposeOfUse::Treatment, |(_, purpose)| purpose.clone());
+	let check = gateway
 		.check_access(
-			patient,
-			reader.clone(),
-			Some(reader_org),
+			&chain,
+			block,
+			&patient,
+			&reader,
+			reader_org,
 			false,
-			anchor.category.clone(),
-			purpose,
+			&anchor.category,
+			&purpose,
 		)
 		.await?;
 	if let ConsentCheck::Refused(why) = check {
@@ -859,19 +1043,17 @@ async fn prepare_release(
 }
 
 /// The reader's unused read of `record` for `reader_org` on the patient's access log within
-/// the read window, at `chain`'s block: its log index and purpose.
+/// the read window, at `block` (`chain` is pinned to it): its log index and purpose.
 async fn logged_read(
 	gateway: &Gateway,
 	chain: &Healthchain,
+	block: H256,
 	patient: &AccountId,
 	reader: &AccountId,
 	record: u64,
 	reader_org: u32,
-) -> Result<
-	Option<(u64, runtime::runtime_types::healthchain_primitives::consent::PurposeOfUse)>,
-	Error,
-> {
-	let now = chain.chain_time().await?;
+) -> Result<Option<(u64, PurposeOfUse)>, Error> {
+	let now = gateway.chain_time(chain, block).await?;
 	if now == 0 {
 		return Err(Error::Other("the chain has no time yet".into()));
 	}
@@ -880,10 +1062,10 @@ async fn logged_read(
 	let claimed_by = patient.to_string();
 	let mut before = None;
 	loop {
-		let page = chain.access_log(patient.clone(), before, chain.max_page_size()?).await?;
+		let page = gateway.access_log_page(chain, block, patient, before).await?;
 		let Some((oldest, _)) = page.last() else { return Ok(None) };
 		before = Some(*oldest);
-		for (index, entry) in &page {
+		for (index, entry) in page.iter() {
 			if now.saturating_sub(entry.at) > window {
 				return Ok(None);
 			}
@@ -1151,8 +1333,10 @@ pub async fn serve(config: GatewayConfig) -> Result<(), Error> {
 		limiter: limits::Limiter::new(config.rate_limit),
 		read_timeout: config.read_timeout,
 		started: std::time::Instant::now(),
-		registry: Mutex::new(RegistryCache::default()),
+		cache: Mutex::new(BlockCache::default()),
 		uploads: Arc::new(tokio::sync::RwLock::new(())),
+		upload_buffer: Arc::new(tokio::sync::Semaphore::new(config.upload_buffer_bytes / 1024)),
+		max_document_bytes: config.max_document_bytes,
 	});
 	let app = Router::new()
 		.route("/health", get(health))
