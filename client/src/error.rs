@@ -67,6 +67,10 @@ impl From<subxt::Error> for Error {
 			subxt::Error::Transaction(TransactionError::Dropped(why)) => Error::Other(format!(
 				"the node dropped the transaction ({why}); it may still be included: look before sending it again"
 			)),
+			// The connection dropped and is being made again (`Healthchain::connect_lasting`).
+			error if error.is_disconnected_will_reconnect() => {
+				Error::Unreachable { url: "the node".into(), reason: error.to_string() }
+			}
 			subxt::Error::Rpc(rpc) => {
 				Error::Other(format!("the node answered with an error: {rpc}"))
 			}

@@ -50,6 +50,10 @@ pub type AccountId = subxt::utils::AccountId32;
 /// and transaction extensions are Polkadot's (its two extensions of its own carry no data).
 pub type Config = PolkadotConfig;
 
+/// A transaction's parameters beyond its call and signer (mortality, tip, nonce).
+pub type TxParams =
+	<<Config as subxt::Config>::ExtrinsicParams as subxt::config::ExtrinsicParams<Config>>::Params;
+
 /// The default node address.
 pub const DEFAULT_URL: &str = "ws://127.0.0.1:9944";
 
@@ -86,6 +90,40 @@ impl Healthchain {
 		Ok(Self { api, rpc, pinned: None })
 	}
 
+	/// Connects like [`Healthchain::connect`] (which fails at once when the node does not
+	/// answer), for a service that runs for months beside its node:
+	/// - when the connection drops (the node restarts), it reconnects, at once and then
+	///   backing off to every 5 s, for as long as it takes; calls made meanwhile fail, and a
+	///   subscription ends with an error (its owner subscribes again);
+	/// - it follows runtime upgrades, so the metadata it decodes with and the versions it
+	///   signs transactions with stay the node's.
+	pub async fn connect_lasting(url: &str) -> Result<Self, Error> {
+		use subxt::backend::rpc::reconnecting_rpc_client::{self, ExponentialBackoff};
+		let checked = Self::connect(url).await?;
+		drop(checked);
+		let unreachable = |reason: String| Error::Unreachable { url: url.to_string(), reason };
+		let reconnecting = reconnecting_rpc_client::RpcClient::builder()
+			.retry_policy(
+				ExponentialBackoff::from_millis(10).max_delay(std::time::Duration::from_secs(5)),
+			)
+			.build(url)
+			.await
+			.map_err(|e| unreachable(e.to_string()))?;
+		let rpc = RpcClient::new(reconnecting);
+		let api = OnlineClient::<Config>::from_rpc_client(rpc.clone())
+			.await
+			.map_err(|e| unreachable(e.to_string()))?;
+		let updater = api.updater();
+		tokio::spawn(async move {
+			loop {
+				// Returns when the node's runtime-version subscription ends (a reconnect).
+				let _ = updater.perform_runtime_updates().await;
+				tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+			}
+		});
+		Ok(Self { api, rpc, pinned: None })
+	}
+
 	/// The subxt client, for what this library does not cover.
 	pub fn api(&self) -> &OnlineClient<Config> {
 		&self.api
@@ -101,6 +139,16 @@ impl Healthchain {
 	/// The hash of the latest finalised block.
 	pub async fn finalized_head(&self) -> Result<subxt::utils::H256, Error> {
 		Ok(self.api.backend().latest_finalized_block_ref().await?.hash())
+	}
+
+	/// The hash of the block numbered `number` on the node's chain (a finalised number names
+	/// a finalised block), if the node has it.
+	pub async fn block_hash(&self, number: u64) -> Result<Option<subxt::utils::H256>, Error> {
+		use subxt::backend::legacy::{rpc_methods::NumberOrHex, LegacyRpcMethods};
+		Ok(LegacyRpcMethods::<Config>::new(self.rpc.clone())
+			.chain_get_block_hash(Some(NumberOrHex::Number(number)))
+			.await
+			.map_err(subxt::Error::from)?)
 	}
 
 	/// The runtime APIs at the pinned block, or the latest finalised one.
@@ -144,8 +192,18 @@ impl Healthchain {
 		call: &Call,
 		signer: &Keypair,
 	) -> Result<(subxt::blocks::ExtrinsicEvents<Config>, subxt::utils::H256), Error> {
+		self.submit_with(call, signer, Default::default()).await
+	}
+
+	/// [`Healthchain::submit`] with these transaction parameters (its mortality, its tip).
+	pub async fn submit_with<Call: subxt::tx::Payload>(
+		&self,
+		call: &Call,
+		signer: &Keypair,
+		params: TxParams,
+	) -> Result<(subxt::blocks::ExtrinsicEvents<Config>, subxt::utils::H256), Error> {
 		let progress =
-			self.api.tx().sign_and_submit_then_watch_default(call, signer).await.map_err(|e| {
+			self.api.tx().sign_and_submit_then_watch(call, signer, params).await.map_err(|e| {
 				match e {
 					// The pool's refusal at submission (no funds for the fee, a stale nonce, …).
 					subxt::Error::Rpc(subxt::error::RpcError::ClientError(

@@ -199,6 +199,32 @@ impl Healthchain {
 		signer: &Keypair,
 		documents: &[AnchorRequest],
 	) -> Result<Vec<Result<AnchoredRecord, Error>>, Error> {
+		self.anchor_batch(signer, documents, Default::default()).await
+	}
+
+	/// [`Healthchain::anchor_many`] in a transaction valid from block `from` (number, hash)
+	/// for `period` blocks only (rounded up to a power of two; give one): no block after
+	/// `from.0 + period` can include it, so once one is finalised, an anchor not on chain
+	/// never will be.
+	pub async fn anchor_many_mortal(
+		&self,
+		signer: &Keypair,
+		documents: &[AnchorRequest],
+		from: (u64, H256),
+		period: u64,
+	) -> Result<Vec<Result<AnchoredRecord, Error>>, Error> {
+		let params = subxt::config::DefaultExtrinsicParamsBuilder::<crate::Config>::new()
+			.mortal_from_unchecked(period, from.0, from.1)
+			.build();
+		self.anchor_batch(signer, documents, params).await
+	}
+
+	async fn anchor_batch(
+		&self,
+		signer: &Keypair,
+		documents: &[AnchorRequest],
+		params: crate::TxParams,
+	) -> Result<Vec<Result<AnchoredRecord, Error>>, Error> {
 		use runtime::runtime_types::{
 			bounded_collections::bounded_vec::BoundedVec, healthchain_runtime::RuntimeCall,
 			pallet_ehr_anchor::pallet::Call,
@@ -218,7 +244,7 @@ impl Healthchain {
 			})
 			.collect();
 		let (events, block_hash) =
-			self.submit(&runtime::tx().utility().force_batch(calls), signer).await?;
+			self.submit_with(&runtime::tx().utility().force_batch(calls), signer, params).await?;
 		let block_number = self.api().blocks().at(block_hash).await?.number();
 		// Each item's own events, then `ItemCompleted`; or `ItemFailed` with its error. A
 		// record id must never be given to the wrong document: anything but exactly one

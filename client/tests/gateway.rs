@@ -13,7 +13,7 @@ use std::{
 	time::{Duration, Instant},
 };
 
-use common::{free_port, start_node};
+use common::{free_port, start_node, start_node_at};
 use healthchain_client::{
 	consent::GrantTerms,
 	gateway::auth,
@@ -245,6 +245,36 @@ async fn upload_evidence(dir: &Path, database: &str, storage: &str) -> [String; 
 		let row =
 			client.query_one(&format!("{QUERY}$1"), &[&storage]).await.expect("the upload's row");
 		[row.get(0), row.get(1), row.get(2), row.get(3), row.get(4)]
+	}
+}
+
+/// Runs `sql` (several statements) on a run's gateway database, as an operator (or an
+/// attacker with the database) would.
+async fn execute(dir: &Path, database: &str, sql: &str) {
+	if database == "sqlite" {
+		let db =
+			rusqlite::Connection::open(dir.join("data/gateway.sqlite3")).expect("the database");
+		db.execute_batch(sql).expect("the statements");
+	} else {
+		let (client, connection) =
+			tokio_postgres::connect(database, tokio_postgres::NoTls).await.expect("PostgreSQL");
+		tokio::spawn(connection);
+		client.batch_execute(sql).await.expect("the statements");
+	}
+}
+
+/// The record id a run's gateway database keeps for a document.
+async fn record_kept(dir: &Path, database: &str, storage: &str) -> Option<i64> {
+	const QUERY: &str = "SELECT record FROM documents WHERE storage_id = ";
+	if database == "sqlite" {
+		let db =
+			rusqlite::Connection::open(dir.join("data/gateway.sqlite3")).expect("the database");
+		db.query_row(&format!("{QUERY}?1"), [storage], |row| row.get(0)).expect("the row")
+	} else {
+		let (client, connection) =
+			tokio_postgres::connect(database, tokio_postgres::NoTls).await.expect("PostgreSQL");
+		tokio::spawn(connection);
+		client.query_one(&format!("{QUERY}$1"), &[&storage]).await.expect("the row").get(0)
 	}
 }
 
@@ -513,6 +543,70 @@ async fn anchors_in_one_transaction_stand_or_fall_each_on_its_own() {
 		assert_eq!(anchor.content_hash.0, [n; 32]);
 	}
 	assert!(chain.hash_anchors([2; 32]).await.expect("hash API").is_empty(), "Eve's is not");
+	drop(node);
+	std::fs::remove_dir_all(&dir).ok();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_gateway_reconnects_when_its_node_restarts() {
+	let dir =
+		std::env::temp_dir().join(format!("healthchain-gateway-restart-{}", std::process::id()));
+	std::fs::create_dir_all(&dir).expect("temp dir");
+	let (base_path, rpc_port) = (dir.join("chain"), free_port());
+	let node = start_node_at(&dir.join("node.log"), Some(&base_path), rpc_port).await;
+	let chain = Healthchain::connect(&node.url).await.expect("connects");
+	grant(&chain, 0, true).await;
+	new_kek(&dir);
+	let http = reqwest::Client::new();
+	let objects = Objects::Directory(dir.join("data/objects"));
+	let gateway = start_gateway(&node.url, &dir, "sqlite", &objects, free_port(), &http).await;
+	let (hospital, dave) = (key("//HospitalPractitioner"), account("//Dave"));
+	let before =
+		upload(&http, &gateway.url, &hospital, &dave, "ClinicalNote", "text/plain", b"before")
+			.await;
+	assert_eq!(before.status(), StatusCode::CREATED);
+	let before: serde_json::Value = before.json().await.expect("JSON");
+	let before_record = before["record"].as_u64().expect("a record id");
+
+	// The node restarts (an upgrade of its binary, a crash); the gateway keeps running.
+	drop(chain);
+	drop(node);
+	let node = start_node_at(&dir.join("node.log"), Some(&base_path), rpc_port).await;
+	let chain = Healthchain::connect(&node.url).await.expect("connects again");
+	// Stored and anchored once it has reconnected (uploads meanwhile answer 502).
+	let deadline = Instant::now() + Duration::from_secs(60);
+	let after = loop {
+		let after =
+			upload(&http, &gateway.url, &hospital, &dave, "ClinicalNote", "text/plain", b"after")
+				.await;
+		if after.status() == StatusCode::CREATED {
+			break after;
+		}
+		assert!(Instant::now() < deadline, "the gateway did not reconnect: {:?}", after.status());
+		tokio::time::sleep(Duration::from_millis(500)).await;
+	};
+	let after: serde_json::Value = after.json().await.expect("JSON");
+	let after_record = after["record"].as_u64().expect("a record id");
+	assert_ne!(after_record, before_record);
+	// Reads are checked on the chain again, and erasures followed.
+	chain.request_access(&hospital, before_record, PurposeOfUse::Treatment).await.expect("logged");
+	let released = read(&http, &gateway.url, &hospital, before_record).await;
+	assert_eq!(released.status(), StatusCode::OK);
+	assert_eq!(&released.bytes().await.expect("body")[..], b"before");
+	chain
+		.submit(&runtime::tx().ehr_anchor().erase(after_record), &key("//Dave"))
+		.await
+		.expect("erase");
+	let deadline = Instant::now() + Duration::from_secs(30);
+	while metric(&http, &gateway.url, "healthchain_gateway_documents_shredded_total").await == 0 {
+		assert!(Instant::now() < deadline, "the erasure was not followed after the restart");
+		tokio::time::sleep(Duration::from_millis(200)).await;
+	}
+	assert_eq!(
+		refusal(read(&http, &gateway.url, &hospital, after_record).await).await,
+		(StatusCode::GONE, "Erased".into())
+	);
+	drop(gateway);
 	drop(node);
 	std::fs::remove_dir_all(&dir).ok();
 }
@@ -910,15 +1004,46 @@ async fn scenario(dir: &Path, database: &str, objects: &Objects) {
 		.await
 		.expect("erase");
 	assert!(objects.exists(&second_id).await, "nobody shredded it yet");
+	// Documents without a record id, as a crash or an anchor whose outcome was never learnt
+	// leaves them: one whose anchor was never sent (no pending anchor), one whose anchor's
+	// transaction can still be included (pending until a block far ahead), and the kept
+	// document, its record id lost, pending until block 0 (long past): its anchor is on
+	// chain, so the sweep must find it, not remove it.
+	let [never_sent, pending] =
+		["00000000000000000000000000000001", "00000000000000000000000000000002"];
+	for orphan in [never_sent, pending] {
+		objects.put(orphan, b"a ciphertext").await;
+	}
+	execute(
+		&dir,
+		database,
+		&format!(
+			"INSERT INTO documents (storage_id, patient, category, content_type, sha256) VALUES
+			   ('{never_sent}', '{dave}', 'ClinicalNote', 'text/plain', '{zeros}'),
+			   ('{pending}', '{dave}', 'ClinicalNote', 'text/plain', '{zeros}');
+			 INSERT INTO pending_anchors (storage_id, expires) VALUES ('{pending}', 1000000000), ('{kept_id}', 0);
+			 UPDATE documents SET record = NULL, first_version = NULL WHERE storage_id = '{kept_id}';",
+			zeros = "0".repeat(64)
+		),
+	)
+	.await;
 	let gateway = start_gateway(&node.url, &dir, database, objects, port, &http).await;
 	let deadline = Instant::now() + Duration::from_secs(30);
-	while objects.exists(&second_id).await {
+	while objects.exists(&second_id).await
+		|| objects.exists(never_sent).await
+		|| record_kept(&dir, database, &kept_id).await.is_none()
+	{
 		assert!(
 			Instant::now() < deadline,
-			"the restarted gateway did not shred an erasure it missed"
+			"the restarted gateway did not shred an erasure it missed, kept a document whose anchor was never sent, or did not find an anchor on chain"
 		);
 		tokio::time::sleep(Duration::from_millis(200)).await;
 	}
+	assert!(objects.exists(pending).await, "its anchor could still come");
+	assert_eq!(record_kept(&dir, database, &kept_id).await, Some(kept_record as i64));
+	assert_eq!(metric(&http, &gateway.url, "healthchain_gateway_documents_expired_total").await, 1);
+	// The operator's clean-up of the orphan the test made (no chain could anchor it).
+	execute(&dir, database, &format!("DELETE FROM documents WHERE storage_id = '{pending}'")).await;
 	assert_eq!(
 		refusal(read(&http, &gateway.url, &hospital, second_record).await).await,
 		(StatusCode::GONE, "Erased".into())

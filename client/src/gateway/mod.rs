@@ -98,6 +98,7 @@ struct Metrics {
 	released: AtomicU64,
 	tamper_alerts: AtomicU64,
 	shredded: AtomicU64,
+	expired: AtomicU64,
 	finalized_block: AtomicU64,
 	/// When (wall clock, ms) the gateway last saw a new finalised block.
 	finalized_at_ms: AtomicU64,
@@ -133,6 +134,29 @@ struct Gateway {
 	/// them (the body is read before its signature can be checked).
 	upload_buffer: Arc<tokio::sync::Semaphore>,
 	max_document_bytes: usize,
+	/// Documents whose upload is still running (stored, their anchor's outcome not yet
+	/// known): the sweep leaves them alone.
+	uploading: Mutex<std::collections::HashSet<String>>,
+	/// Set when the erasure follower could not read some finalised blocks: the sweep then
+	/// checks every document kept.
+	missed_blocks: std::sync::atomic::AtomicBool,
+}
+
+/// A document's place in [`Gateway::uploading`], given up when its upload ends however it
+/// ends.
+struct Uploading<'a>(&'a Gateway, String);
+
+impl<'a> Uploading<'a> {
+	fn start(gateway: &'a Gateway, storage_id: &str) -> Self {
+		gateway.uploading().insert(storage_id.to_string());
+		Self(gateway, storage_id.to_string())
+	}
+}
+
+impl Drop for Uploading<'_> {
+	fn drop(&mut self) {
+		self.0.uploading().remove(&self.1);
+	}
 }
 
 /// The roles that may receive a document (threat model R1): those that treat or dispense.
@@ -166,8 +190,7 @@ const UPLOAD_BUFFER_WAIT: Duration = Duration::from_secs(5);
 /// answered 408: a slow sender must not hold its share of the upload buffer for ever.
 const UPLOAD_BODY_DEADLINE: Duration = Duration::from_secs(60);
 
-/// How often the gateway checks its records against the chain (erasures it missed, anchors
-/// whose outcome it did not learn).
+/// How often the gateway checks the documents whose anchor's outcome it did not learn.
 const SWEEP_INTERVAL: Duration = Duration::from_secs(30);
 
 /// One structured log line on stderr: an event and its fields, never document content or keys.
@@ -323,6 +346,10 @@ impl Gateway {
 		Ok(found)
 	}
 
+	fn uploading(&self) -> std::sync::MutexGuard<'_, std::collections::HashSet<String>> {
+		self.uploading.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+	}
+
 	/// Runs `f` on the cache of `block`'s answers (emptied when the block changes, or when it
 	/// holds [`BLOCK_CACHE_ENTRIES`]).
 	fn block_cache<T>(&self, block: H256, f: impl FnOnce(&mut BlockCache) -> T) -> T {
@@ -467,6 +494,11 @@ async fn metrics(State(gateway): State<Arc<Gateway>>) -> Response {
 			"healthchain_gateway_documents_shredded_total",
 			"Documents crypto-shredded after the chain erased them.",
 			&m.shredded,
+		),
+		(
+			"healthchain_gateway_documents_expired_total",
+			"Documents removed because their anchor never reached the chain and no longer can.",
+			&m.expired,
 		),
 		(
 			"healthchain_gateway_finalized_block",
@@ -701,10 +733,12 @@ async fn store_document(
 		wrapped_key: Some(sealed.wrapped_key),
 		upload: Some(evidence),
 	};
+	let _uploading = Uploading::start(gateway, &storage_id);
 	gateway.store.put(&document, &sealed.ciphertext).await?;
 	let locator = locator_of(&gateway.public_url, &storage_id);
 	let outcome = anchor(
 		gateway,
+		&storage_id,
 		AnchorRequest {
 			patient: patient.clone(),
 			category,
@@ -745,6 +779,7 @@ async fn store_document(
 
 /// A document waiting for its anchor, and where its outcome goes.
 struct PendingAnchor {
+	storage_id: String,
 	request: AnchorRequest,
 	outcome: tokio::sync::oneshot::Sender<Result<AnchoredRecord, Error>>,
 }
@@ -760,12 +795,20 @@ const ANCHOR_TIMEOUT: Duration = Duration::from_secs(120);
 /// How many documents may wait for an anchor before uploads wait for room.
 const ANCHOR_QUEUE: usize = 4 * MAX_ANCHORS_PER_TRANSACTION;
 
+/// How many blocks an anchor transaction may be included in, from the finalised block it
+/// names (a power of two: a transaction's era is).
+const ANCHOR_MORTALITY: u64 = 64;
+
 /// Queues a document for its anchor and waits for the outcome.
-async fn anchor(gateway: &Gateway, request: AnchorRequest) -> Result<AnchoredRecord, Error> {
+async fn anchor(
+	gateway: &Gateway,
+	storage_id: &str,
+	request: AnchorRequest,
+) -> Result<AnchoredRecord, Error> {
 	let (outcome, answer) = tokio::sync::oneshot::channel();
 	gateway
 		.anchors
-		.send(PendingAnchor { request, outcome })
+		.send(PendingAnchor { storage_id: storage_id.to_string(), request, outcome })
 		.await
 		.map_err(|_| Error::Other("the gateway's anchoring task has stopped".into()))?;
 	answer
@@ -778,6 +821,7 @@ async fn anchor(gateway: &Gateway, request: AnchorRequest) -> Result<AnchoredRec
 /// so each document is allowed or refused on its own, and each becomes a record of its own
 /// that a reader's logged read names). One at a time: they share the account's nonce.
 async fn anchor_batches(
+	gateway: Arc<Gateway>,
 	chain: Healthchain,
 	signer: Keypair,
 	mut queue: tokio::sync::mpsc::Receiver<PendingAnchor>,
@@ -791,7 +835,15 @@ async fn anchor_batches(
 			}
 		}
 		let requests: Vec<AnchorRequest> = batch.iter().map(|p| p.request.clone()).collect();
-		let submitted = tokio::time::timeout(ANCHOR_TIMEOUT, chain.anchor_many(&signer, &requests));
+		let storage_ids: Vec<&str> = batch.iter().map(|p| p.storage_id.as_str()).collect();
+		let submitted = tokio::time::timeout(ANCHOR_TIMEOUT, async {
+			// A mortal transaction, from the latest finalised block: noted before it is sent,
+			// so the sweep knows when an anchor whose outcome it never learnt can no longer come.
+			let from = chain.api().blocks().at_latest().await?;
+			let from = (u64::from(from.number()), from.hash());
+			gateway.store.anchors_pending(&storage_ids, from.0 + ANCHOR_MORTALITY).await?;
+			chain.anchor_many_mortal(&signer, &requests, from, ANCHOR_MORTALITY).await
+		});
 		let outcomes = match submitted.await {
 			Ok(Ok(outcomes)) => outcomes,
 			// The whole transaction's fate is each document's.
@@ -1181,77 +1233,132 @@ async fn shred(gateway: &Gateway, first_version: u64) {
 	}
 }
 
-/// Follows finalised blocks: every `RecordErased` shreds the gateway's copies of that record
-/// at once. What it misses (the gateway was down, the subscription dropped) the sweep finds.
+/// Follows finalised blocks: each `RecordErased` shreds its record's copy here. Blocks
+/// finalised while the subscription was down (the node restarted) are read by number when it
+/// is back; blocks the node no longer has make the sweep check every document.
 async fn follow_erasures(gateway: Arc<Gateway>) {
+	let mut last: Option<u64> = None;
 	loop {
 		match gateway.chain.api().blocks().subscribe_finalized().await {
 			Ok(mut blocks) => {
 				while let Some(block) = blocks.next().await {
 					let Ok(block) = block else { break };
-					gateway
-						.metrics
-						.finalized_block
-						.store(u64::from(block.number()), Ordering::Relaxed);
-					gateway.metrics.finalized_at_ms.store(now_ms(), Ordering::Relaxed);
-					let Ok(events) = block.events().await else { continue };
-					for erased in
-						events.find::<runtime::ehr_anchor::events::RecordErased>().flatten()
-					{
-						shred(&gateway, erased.first_version).await;
+					let number = u64::from(block.number());
+					if let Some(last) = last.filter(|last| number > last + 1) {
+						for missed in last + 1..number {
+							if !erasures_in_block(&gateway, missed).await {
+								gateway.missed_blocks.store(true, Ordering::Relaxed);
+								log(
+									"error",
+									json!({ "error": format!("the erasure follower could not read blocks {missed} to {}; the sweep checks every document", number - 1) }),
+								);
+								break;
+							}
+						}
 					}
+					gateway.metrics.finalized_block.store(number, Ordering::Relaxed);
+					gateway.metrics.finalized_at_ms.store(now_ms(), Ordering::Relaxed);
+					match block.events().await {
+						Ok(events) => shred_erased(&gateway, &events).await,
+						Err(_) => gateway.missed_blocks.store(true, Ordering::Relaxed),
+					}
+					last = Some(last.map_or(number, |last| last.max(number)));
 				}
 			}
 			Err(error) => {
 				log("error", json!({ "error": format!("following finalised blocks: {error}") }))
 			}
 		}
-		tokio::time::sleep(Duration::from_secs(5)).await;
+		tokio::time::sleep(Duration::from_secs(1)).await;
 	}
 }
 
-/// Checks every document still kept against the chain, at start and every `SWEEP_INTERVAL`:
-/// a record the chain erased is shredded (an erasure missed while the gateway was down), and
-/// a document whose anchor's outcome was unknown gets its record id if the chain has it.
+/// Shreds the records erased in finalised block `number`; false if the node could not say.
+async fn erasures_in_block(gateway: &Gateway, number: u64) -> bool {
+	let Ok(Some(hash)) = gateway.chain.block_hash(number).await else { return false };
+	let Ok(block) = gateway.chain.api().blocks().at(hash).await else { return false };
+	let Ok(events) = block.events().await else { return false };
+	shred_erased(gateway, &events).await;
+	true
+}
+
+async fn shred_erased(gateway: &Gateway, events: &subxt::events::Events<crate::Config>) {
+	for erased in events.find::<runtime::ehr_anchor::events::RecordErased>().flatten() {
+		shred(gateway, erased.first_version).await;
+	}
+}
+
+/// Checks the documents kept against the chain:
+/// - at start, every one (an erasure missed while the gateway was down is shredded), and
+///   again whenever the erasure follower could not read some blocks;
+/// - every `SWEEP_INTERVAL`, those without a record id (their anchor's outcome was unknown):
+///   found on chain by their hash, they get their record id; otherwise, once a finalised
+///   block is past the last one that could include their anchor (or when none was ever
+///   submitted and no upload is waiting on it), they are removed: no anchor will ever name
+///   them.
 async fn sweep(gateway: Arc<Gateway>) {
+	let mut everything = true;
 	loop {
-		if let Err(error) = sweep_once(&gateway).await {
-			log("error", json!({ "error": format!("the sweep: {error}") }));
+		everything |= gateway.missed_blocks.swap(false, Ordering::Relaxed);
+		let swept = match everything {
+			true => sweep_anchored(&gateway).await,
+			false => Ok(()),
+		};
+		match swept.and(sweep_unanchored(&gateway).await.map(|_| ())) {
+			Ok(()) => everything = false,
+			Err(error) => log("error", json!({ "error": format!("the sweep: {error}") })),
 		}
 		tokio::time::sleep(SWEEP_INTERVAL).await;
 	}
 }
 
-async fn sweep_once(gateway: &Gateway) -> Result<(), Error> {
-	for (storage_id, record, sha256) in gateway.store.kept().await? {
-		match record {
-			Some(record) => {
-				if let Some(anchor) = gateway.chain.record(record).await? {
-					if matches!(anchor.status, RecordStatus::Erased) {
-						shred(gateway, anchor.first_version).await;
-					}
-				}
-			}
-			None => {
-				let Some(hash) = hashing::parse_hash(&sha256) else { continue };
-				let locator = locator_of(&gateway.public_url, &storage_id);
-				for (found, anchor) in gateway.chain.hash_anchors(hash).await? {
-					if anchor
-						.locator
-						.as_ref()
-						.is_some_and(|l| String::from_utf8_lossy(&l.0) == locator)
-					{
-						gateway.store.set_record(&storage_id, found).await?;
-						log("anchor_found", json!({ "storage": storage_id, "record": found }));
-						if matches!(anchor.status, RecordStatus::Erased) {
-							shred(gateway, anchor.first_version).await;
-						}
-					}
-				}
+/// Shreds every document kept whose record the chain erased.
+async fn sweep_anchored(gateway: &Gateway) -> Result<(), Error> {
+	for (_, record, _) in gateway.store.kept().await? {
+		let Some(record) = record else { continue };
+		if let Some(anchor) = gateway.chain.record(record).await? {
+			if matches!(anchor.status, RecordStatus::Erased) {
+				shred(gateway, anchor.first_version).await;
 			}
 		}
 	}
 	Ok(())
+}
+
+/// The documents without a record id: found on chain, or removed once their anchor can no
+/// longer come. Answers how many were removed.
+async fn sweep_unanchored(gateway: &Gateway) -> Result<usize, Error> {
+	// Read first: every block up to it is final, so an anchor included by then is found below.
+	let finalized = u64::from(gateway.chain.api().blocks().at_latest().await?.number());
+	let mut removed = 0;
+	for (storage_id, sha256, last_block) in gateway.store.unanchored().await? {
+		let Some(hash) = hashing::parse_hash(&sha256) else { continue };
+		let locator = locator_of(&gateway.public_url, &storage_id);
+		let mut found = false;
+		for (record, anchor) in gateway.chain.hash_anchors(hash).await? {
+			if anchor.locator.as_ref().is_some_and(|l| String::from_utf8_lossy(&l.0) == locator) {
+				found = true;
+				gateway.store.set_record(&storage_id, record).await?;
+				log("anchor_found", json!({ "storage": storage_id, "record": record }));
+				if matches!(anchor.status, RecordStatus::Erased) {
+					shred(gateway, anchor.first_version).await;
+				}
+			}
+		}
+		if found || gateway.uploading().contains(&storage_id) {
+			continue;
+		}
+		if last_block.is_none_or(|last| finalized > last) {
+			gateway.store.remove(&storage_id).await?;
+			gateway.metrics.expired.fetch_add(1, Ordering::Relaxed);
+			log(
+				"anchor_expired",
+				json!({ "storage": storage_id, "finalized": finalized, "lastBlock": last_block }),
+			);
+			removed += 1;
+		}
+	}
+	Ok(removed)
 }
 
 /// `GET /`: the viewer, when it is served.
@@ -1282,7 +1389,7 @@ fn no_viewer() -> Response {
 /// Runs the gateway until Ctrl-C or SIGTERM; requests in flight (an upload being anchored)
 /// finish first.
 pub async fn serve(config: GatewayConfig) -> Result<(), Error> {
-	let chain = Healthchain::connect(&config.node_url).await?;
+	let chain = Healthchain::connect_lasting(&config.node_url).await?;
 	let account = config.signer.public_key().to_account_id();
 	let org = match chain.organization_of(account.clone()).await? {
 		Some((org, role)) if role == "Practitioner" => org,
@@ -1313,11 +1420,7 @@ pub async fn serve(config: GatewayConfig) -> Result<(), Error> {
 		.map(|viewer| viewer::Viewer::load(viewer, &public_url, org))
 		.transpose()?;
 	let (anchors, queue) = tokio::sync::mpsc::channel(ANCHOR_QUEUE);
-	tokio::spawn(anchor_batches(
-		Healthchain::connect(&config.node_url).await?,
-		config.signer,
-		queue,
-	));
+	let anchoring = Healthchain::connect_lasting(&config.node_url).await?;
 	let gateway = Arc::new(Gateway {
 		chain,
 		store,
@@ -1337,7 +1440,10 @@ pub async fn serve(config: GatewayConfig) -> Result<(), Error> {
 		uploads: Arc::new(tokio::sync::RwLock::new(())),
 		upload_buffer: Arc::new(tokio::sync::Semaphore::new(config.upload_buffer_bytes / 1024)),
 		max_document_bytes: config.max_document_bytes,
+		uploading: Mutex::default(),
+		missed_blocks: Default::default(),
 	});
+	tokio::spawn(anchor_batches(gateway.clone(), anchoring, config.signer, queue));
 	let app = Router::new()
 		.route("/health", get(health))
 		.route("/metrics", get(metrics))

@@ -255,6 +255,10 @@ const SCHEMA: &str = "
 		key           TEXT PRIMARY KEY,
 		value         TEXT NOT NULL
 	);
+	CREATE TABLE IF NOT EXISTS pending_anchors (
+		storage_id    TEXT PRIMARY KEY,
+		expires       BIGINT NOT NULL
+	);
 	CREATE TABLE IF NOT EXISTS releases (
 		patient       TEXT NOT NULL,
 		log_index     BIGINT NOT NULL,
@@ -399,17 +403,26 @@ impl Store {
 		let record = to_i64(record)?;
 		match &self.metadata {
 			Metadata::Sqlite(db) => {
-				Self::sqlite(db)?
-					.execute(
-						"UPDATE documents SET record = ?1, first_version = ?1 WHERE storage_id = ?2",
-						params![record, storage_id],
-					)
-					.map_err(sqlite_error)?;
+				let mut db = Self::sqlite(db)?;
+				let tx = db.transaction().map_err(sqlite_error)?;
+				tx.execute(
+					"UPDATE documents SET record = ?1, first_version = ?1 WHERE storage_id = ?2",
+					params![record, storage_id],
+				)
+				.map_err(sqlite_error)?;
+				tx.execute(
+					"DELETE FROM pending_anchors WHERE storage_id = ?1",
+					params![storage_id],
+				)
+				.map_err(sqlite_error)?;
+				tx.commit().map_err(sqlite_error)?;
 			}
 			Metadata::Postgres(client) => {
+				// One statement, one transaction.
 				client
 					.execute(
-						"UPDATE documents SET record = $1, first_version = $1 WHERE storage_id = $2",
+						"WITH anchored AS (DELETE FROM pending_anchors WHERE storage_id = $2)
+						 UPDATE documents SET record = $1, first_version = $1 WHERE storage_id = $2",
 						&[&record, &storage_id],
 					)
 					.await
@@ -419,17 +432,88 @@ impl Store {
 		Ok(())
 	}
 
-	/// Forgets a document the chain refused to anchor.
-	pub async fn remove(&self, storage_id: &str) -> Result<(), Error> {
+	/// Notes that the anchors of `storage_ids` are being submitted in a transaction that no
+	/// block after `expires` can include (a mortal transaction).
+	pub async fn anchors_pending(&self, storage_ids: &[&str], expires: u64) -> Result<(), Error> {
+		let expires = to_i64(expires)?;
 		match &self.metadata {
 			Metadata::Sqlite(db) => {
-				Self::sqlite(db)?
-					.execute("DELETE FROM documents WHERE storage_id = ?1", params![storage_id])
+				let mut db = Self::sqlite(db)?;
+				let tx = db.transaction().map_err(sqlite_error)?;
+				for storage_id in storage_ids {
+					tx.execute(
+						"INSERT INTO pending_anchors (storage_id, expires) VALUES (?1, ?2)
+						 ON CONFLICT (storage_id) DO UPDATE SET expires = excluded.expires",
+						params![storage_id, expires],
+					)
 					.map_err(sqlite_error)?;
+				}
+				tx.commit().map_err(sqlite_error)?;
 			}
 			Metadata::Postgres(client) => {
 				client
-					.execute("DELETE FROM documents WHERE storage_id = $1", &[&storage_id])
+					.execute(
+						"INSERT INTO pending_anchors (storage_id, expires) SELECT id, $2 FROM unnest($1::text[]) AS id
+						 ON CONFLICT (storage_id) DO UPDATE SET expires = excluded.expires",
+						&[&storage_ids, &expires],
+					)
+					.await
+					.map_err(postgres_error)?;
+			}
+		}
+		Ok(())
+	}
+
+	/// The documents kept without a record id: their storage id, SHA-256, and the last block
+	/// that can include their anchor (`None`: no anchor of theirs was ever submitted).
+	pub async fn unanchored(&self) -> Result<Vec<(String, String, Option<u64>)>, Error> {
+		const QUERY: &str = "SELECT d.storage_id, d.sha256, p.expires FROM documents d
+			 LEFT JOIN pending_anchors p ON p.storage_id = d.storage_id
+			 WHERE d.record IS NULL AND NOT d.shredded";
+		match &self.metadata {
+			Metadata::Sqlite(db) => Self::sqlite(db)?
+				.prepare(QUERY)
+				.and_then(|mut statement| {
+					statement
+						.query_map([], |row| Ok((row.get(0)?, row.get(1)?, to_u64(row.get(2)?))))?
+						.collect::<Result<Vec<_>, _>>()
+				})
+				.map_err(sqlite_error),
+			Metadata::Postgres(client) => client
+				.query(QUERY, &[])
+				.await
+				.map_err(postgres_error)?
+				.iter()
+				.map(|row| Ok((row.try_get(0)?, row.try_get(1)?, to_u64(row.try_get(2)?))))
+				.collect::<Result<Vec<_>, _>>()
+				.map_err(postgres_error),
+		}
+	}
+
+	/// Forgets a document: the chain refused to anchor it, or its anchor can no longer be
+	/// included. Its row (with its wrapped key) goes first, so a crash between the two leaves
+	/// at worst a ciphertext nobody can open.
+	pub async fn remove(&self, storage_id: &str) -> Result<(), Error> {
+		match &self.metadata {
+			Metadata::Sqlite(db) => {
+				let mut db = Self::sqlite(db)?;
+				let tx = db.transaction().map_err(sqlite_error)?;
+				tx.execute("DELETE FROM documents WHERE storage_id = ?1", params![storage_id])
+					.map_err(sqlite_error)?;
+				tx.execute(
+					"DELETE FROM pending_anchors WHERE storage_id = ?1",
+					params![storage_id],
+				)
+				.map_err(sqlite_error)?;
+				tx.commit().map_err(sqlite_error)?;
+			}
+			Metadata::Postgres(client) => {
+				client
+					.execute(
+						"WITH pending AS (DELETE FROM pending_anchors WHERE storage_id = $1)
+						 DELETE FROM documents WHERE storage_id = $1",
+						&[&storage_id],
+					)
 					.await
 					.map_err(postgres_error)?;
 			}

@@ -42,25 +42,35 @@ pub fn free_port() -> u16 {
 }
 
 pub async fn start_node(log: &Path) -> Node {
+	start_node_at(log, None, free_port()).await
+}
+
+/// A node whose chain lives in `base_path` (a temporary one when `None`: gone when it
+/// stops), answering RPC on `rpc_port`: a node restarted on the same base path and port is
+/// the same node to its clients.
+pub async fn start_node_at(log: &Path, base_path: Option<&Path>, rpc_port: u16) -> Node {
 	let binary = node_binary();
 	assert!(
 		binary.is_file(),
 		"no healthchain-node at {} (scripts/build.sh builds it)",
 		binary.display()
 	);
-	let rpc_port = free_port();
-	let child = Command::new(&binary)
+	let mut command = Command::new(&binary);
+	match base_path {
+		Some(path) => command.arg("--base-path").arg(path),
+		None => command.arg("--tmp"),
+	};
+	let child = command
 		.args([
 			"--dev",
 			"--instant-seal",
-			"--tmp",
 			"--no-telemetry",
 			"--no-prometheus",
 			"--no-hardware-benchmarks",
 		])
 		.args(["--rpc-port", &rpc_port.to_string(), "--port", &free_port().to_string()])
 		.stdout(Stdio::null())
-		.stderr(std::fs::File::create(log).expect("node log"))
+		.stderr(std::fs::OpenOptions::new().create(true).append(true).open(log).expect("node log"))
 		.spawn()
 		.expect("spawning healthchain-node");
 	let node = Node { child, url: format!("ws://127.0.0.1:{rpc_port}") };
