@@ -46,9 +46,10 @@ async fn signed(
 		answer["audience"].as_str().unwrap_or_default().to_string(),
 		answer["nonce"].as_str().unwrap_or_default().to_string(),
 	);
-	let covered = auth::covered(path, body.as_deref());
 	let mut request = http.request(method.clone(), format!("{gateway}{path}"));
-	for (name, value) in auth::sign(signer, &audience, &nonce, method.as_str(), &covered) {
+	for (name, value) in
+		auth::sign_request(signer, &audience, &nonce, method.as_str(), path, body.as_deref())
+	{
 		request = request.header(name, value);
 	}
 	if let Some(body) = body {

@@ -93,8 +93,9 @@ impl Healthchain {
 	/// Connects like [`Healthchain::connect`] (which fails at once when the node does not
 	/// answer), for a service that runs for months beside its node:
 	/// - when the connection drops (the node restarts), it reconnects, at once and then
-	///   backing off to every 5 s, for as long as it takes; calls made meanwhile fail, and a
-	///   subscription ends with an error (its owner subscribes again);
+	///   backing off to every 5 s, for as long as it takes; a call made meanwhile waits for it
+	///   (30 s at most, then fails), and a subscription ends with an error (its owner
+	///   subscribes again);
 	/// - it follows runtime upgrades, so the metadata it decodes with and the versions it
 	///   signs transactions with stay the node's.
 	pub async fn connect_lasting(url: &str) -> Result<Self, Error> {
@@ -103,6 +104,8 @@ impl Healthchain {
 		drop(checked);
 		let unreachable = |reason: String| Error::Unreachable { url: url.to_string(), reason };
 		let reconnecting = reconnecting_rpc_client::RpcClient::builder()
+			// A call waits at most this long (also while the connection is being made again).
+			.request_timeout(std::time::Duration::from_secs(30))
 			.retry_policy(
 				ExponentialBackoff::from_millis(10).max_delay(std::time::Duration::from_secs(5)),
 			)
@@ -147,6 +150,15 @@ impl Healthchain {
 		use subxt::backend::legacy::{rpc_methods::NumberOrHex, LegacyRpcMethods};
 		Ok(LegacyRpcMethods::<Config>::new(self.rpc.clone())
 			.chain_get_block_hash(Some(NumberOrHex::Number(number)))
+			.await
+			.map_err(subxt::Error::from)?)
+	}
+
+	/// The nonce `account`'s next transaction must carry, counting those in the node's pool.
+	pub async fn next_nonce(&self, account: &AccountId) -> Result<u64, Error> {
+		use subxt::backend::legacy::LegacyRpcMethods;
+		Ok(LegacyRpcMethods::<Config>::new(self.rpc.clone())
+			.system_account_next_index(account)
 			.await
 			.map_err(subxt::Error::from)?)
 	}

@@ -202,20 +202,14 @@ impl Healthchain {
 		self.anchor_batch(signer, documents, Default::default()).await
 	}
 
-	/// [`Healthchain::anchor_many`] in a transaction valid from block `from` (number, hash)
-	/// for `period` blocks only (rounded up to a power of two; give one): no block after
-	/// `from.0 + period` can include it, so once one is finalised, an anchor not on chain
-	/// never will be.
-	pub async fn anchor_many_mortal(
+	/// [`Healthchain::anchor_many`] with these transaction parameters (its mortality, its
+	/// nonce).
+	pub async fn anchor_many_with(
 		&self,
 		signer: &Keypair,
 		documents: &[AnchorRequest],
-		from: (u64, H256),
-		period: u64,
+		params: crate::TxParams,
 	) -> Result<Vec<Result<AnchoredRecord, Error>>, Error> {
-		let params = subxt::config::DefaultExtrinsicParamsBuilder::<crate::Config>::new()
-			.mortal_from_unchecked(period, from.0, from.1)
-			.build();
 		self.anchor_batch(signer, documents, params).await
 	}
 

@@ -197,9 +197,9 @@ async fn signed(
 	body: Option<&[u8]>,
 ) -> reqwest::RequestBuilder {
 	let (audience, nonce) = fresh_nonce(http, gateway).await;
-	let covered = auth::covered(path, body);
 	let mut request = http.request(method.clone(), format!("{gateway}{path}"));
-	for (name, value) in auth::sign(signer, &audience, &nonce, method.as_str(), &covered) {
+	for (name, value) in auth::sign_request(signer, &audience, &nonce, method.as_str(), path, body)
+	{
 		request = request.header(name, value);
 	}
 	match body {
@@ -688,23 +688,39 @@ async fn limits_hold(
 	record: u64,
 	document: &[u8],
 ) {
-	use tokio::io::AsyncWriteExt;
-	let mut stalled = tokio::net::TcpStream::connect(url.trim_start_matches("http://"))
-		.await
-		.expect("a connection");
-	stalled
-		.write_all(
-			format!("POST /records?patient={patient}&category=ClinicalNote HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: text/plain\r\ncontent-length: 1048576\r\n\r\nthe first bytes of a body that never comes")
-				.as_bytes(),
-		)
-		.await
-		.expect("a stalled upload");
-	// The gateway takes the stalled body's room as soon as its headers arrive.
+	use tokio::io::{AsyncReadExt, AsyncWriteExt};
+	let path = format!("/records?patient={patient}&category=ClinicalNote");
+	let stall = |headers: Vec<(String, String)>| {
+		let url = url.trim_start_matches("http://").to_string();
+		let path = path.clone();
+		async move {
+			let mut stalled = tokio::net::TcpStream::connect(url).await.expect("a connection");
+			let mut head = format!("POST {path} HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: text/plain\r\ncontent-length: 1048576\r\n");
+			for (name, value) in headers {
+				head.push_str(&format!("{name}: {value}\r\n"));
+			}
+			head.push_str("\r\nthe first bytes of a body that never comes");
+			stalled.write_all(head.as_bytes()).await.expect("a stalled upload");
+			stalled
+		}
+	};
+	// Unsigned, it is refused before its body is taken in: it holds nothing.
+	let mut unsigned = stall(Vec::new()).await;
+	let mut answer = vec![0u8; 12];
+	unsigned.read_exact(&mut answer).await.expect("an answer");
+	assert_eq!(&answer, b"HTTP/1.1 400", "{}", String::from_utf8_lossy(&answer));
+	// Signed by a member, for a 1 MiB body: the gateway takes its room as soon as the
+	// headers arrive.
+	let (audience, nonce) = fresh_nonce(http, url).await;
+	let body = vec![b'x'; 1_048_576];
+	let mut stalled =
+		stall(auth::sign_request(hospital, &audience, &nonce, "POST", &path, Some(&body))).await;
 	tokio::time::sleep(Duration::from_millis(500)).await;
 	let busy = upload(http, url, hospital, patient, "ClinicalNote", "text/plain", b"a note").await;
 	assert!(busy.headers().contains_key(reqwest::header::RETRY_AFTER));
 	assert_eq!(refusal(busy).await, (StatusCode::SERVICE_UNAVAILABLE, "Busy".into()));
-	drop(stalled);
+	stalled.shutdown().await.ok();
+	drop((stalled, unsigned));
 	let deadline = Instant::now() + Duration::from_secs(30);
 	loop {
 		let stored =

@@ -63,13 +63,18 @@ function fhirDocument() {
 async function signedFetch(url, pair, method, pathAndQuery, body) {
 	const { nonce, audience } = await (await fetch(`${url}/auth/nonce`)).json();
 	let covered = pathAndQuery;
-	if (body !== undefined) covered += `:${u8aToHex(sha256AsU8a(body)).slice(2)}`;
+	const headers = { 'content-type': 'application/fhir+json' };
+	if (body !== undefined) {
+		const hash = u8aToHex(sha256AsU8a(body)).slice(2);
+		covered += `:${hash}`;
+		headers['x-healthchain-content-sha256'] = hash;
+	}
 	const message = `healthchain-gateway:v1:${audience}:${nonce}:${method}:${covered}`;
 	return fetch(`${url}${pathAndQuery}`, {
 		method,
 		body,
 		headers: {
-			'content-type': 'application/fhir+json',
+			...headers,
 			'x-healthchain-account': pair.address,
 			'x-healthchain-nonce': nonce,
 			'x-healthchain-signature': u8aToHex(pair.sign(stringToU8a(message))),

@@ -20,6 +20,9 @@ pub const NONCE_LIFETIME: Duration = Duration::from_secs(120);
 pub const ACCOUNT_HEADER: &str = "x-healthchain-account";
 pub const NONCE_HEADER: &str = "x-healthchain-nonce";
 pub const SIGNATURE_HEADER: &str = "x-healthchain-signature";
+/// An upload's body's SHA-256 (hex), the one its signature covers: the gateway checks the
+/// signature before it takes in the body, then the body against it.
+pub const CONTENT_HASH_HEADER: &str = "x-healthchain-content-sha256";
 
 /// The message a client signs: `healthchain-gateway:v1:<audience>:<nonce>:<METHOD>:<path and
 /// query>`, then, for a request with a body, `:` and the body's SHA-256 in hex. The audience
@@ -186,6 +189,23 @@ pub fn sign(
 		(NONCE_HEADER.into(), nonce.into()),
 		(SIGNATURE_HEADER.into(), format!("0x{}", hex::encode(signature.0))),
 	]
+}
+
+/// The headers of a signed request: [`sign`]'s over [`covered`]`(path, body)`, and for a
+/// request with a body, [`CONTENT_HASH_HEADER`].
+pub fn sign_request(
+	keypair: &sr25519::Keypair,
+	audience: &str,
+	nonce: &str,
+	method: &str,
+	path: &str,
+	body: Option<&[u8]>,
+) -> Vec<(String, String)> {
+	let mut headers = sign(keypair, audience, nonce, method, &covered(path, body)).to_vec();
+	if let Some(body) = body {
+		headers.push((CONTENT_HASH_HEADER.into(), hex::encode(hashing::sha256(body))));
+	}
+	headers
 }
 
 #[cfg(test)]

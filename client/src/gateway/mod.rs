@@ -193,6 +193,10 @@ const UPLOAD_BODY_DEADLINE: Duration = Duration::from_secs(60);
 /// How often the gateway checks the documents whose anchor's outcome it did not learn.
 const SWEEP_INTERVAL: Duration = Duration::from_secs(30);
 
+/// How often, at the least, the gateway checks every document it keeps against the chain
+/// (one query each).
+const FULL_SWEEP_INTERVAL: Duration = Duration::from_secs(3600);
+
 /// One structured log line on stderr: an event and its fields, never document content or keys.
 fn log(event: &str, fields: Value) {
 	let mut line = json!({ "ts": now_ms(), "event": event });
@@ -553,16 +557,39 @@ async fn store_record(
 	body: axum::body::Body,
 ) -> Response {
 	gateway.metrics.requests.fetch_add(1, Ordering::Relaxed);
-	let (room, body) = match receive_body(&gateway, &headers, body).await {
-		Ok(received) => received,
-		Err(refused) => return *refused,
+	// The signature first, over the body's declared hash: only a signed, rate-limited account
+	// gets room in the upload buffer. Then the body must be the one signed.
+	let declared = headers
+		.get(auth::CONTENT_HASH_HEADER)
+		.and_then(|v| v.to_str().ok())
+		.and_then(hashing::parse_hash);
+	let Some(declared) = declared else {
+		return gateway.refuse(
+			StatusCode::BAD_REQUEST,
+			"BadRequest",
+			format!("an upload carries its body's SHA-256 (64 hex digits) in {}, the hash its signature covers", auth::CONTENT_HASH_HEADER),
+		);
 	};
 	let path = uri.path_and_query().map_or("/records", |p| p.as_str());
-	let signed = auth::covered(path, Some(&body));
+	let signed = format!("{path}:{}", hex::encode(declared));
 	let uploader = match gateway.admit(&headers, "POST", &signed) {
 		Ok(account) => account,
 		Err(refused) => return *refused,
 	};
+	let (room, body) = match receive_body(&gateway, &headers, body).await {
+		Ok(received) => received,
+		Err(refused) => return *refused,
+	};
+	if hashing::sha256(&body) != declared {
+		return gateway.refuse(
+			StatusCode::BAD_REQUEST,
+			"BodyMismatch",
+			format!(
+				"the body is not the one whose SHA-256 {} names and the signature covers",
+				auth::CONTENT_HASH_HEADER
+			),
+		);
+	}
 	let header = |name: &str| {
 		headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string()
 	};
@@ -582,8 +609,9 @@ async fn store_record(
 		let accepted = gateway.uploads.clone().read_owned().await;
 		tokio::spawn(async move {
 			let stored =
-				store_document(&gateway, uploader, evidence, &query, content_type, &body).await;
-			drop((accepted, room));
+				store_document(&gateway, uploader, evidence, &query, content_type, body, room)
+					.await;
+			drop(accepted);
 			stored
 		})
 	};
@@ -663,7 +691,8 @@ async fn store_document(
 	evidence: store::UploadEvidence,
 	query: &StoreQuery,
 	content_type: Option<String>,
-	body: &[u8],
+	body: Bytes,
+	room: tokio::sync::OwnedSemaphorePermit,
 ) -> Result<Response, Error> {
 	// The checks at one finalised block.
 	let block = gateway.chain.finalized_head().await?;
@@ -720,7 +749,9 @@ async fn store_document(
 		));
 	}
 	let storage_id = hex::encode(envelope::random::<16>()?);
-	let sealed = envelope::seal_document(&gateway.kek, &storage_id, body)?;
+	let sealed = envelope::seal_document(&gateway.kek, &storage_id, &body)?;
+	let bytes = body.len();
+	drop(body);
 	let hashes = hashing::document_hashes(&sealed.ciphertext);
 	let document = Document {
 		storage_id: storage_id.clone(),
@@ -735,6 +766,9 @@ async fn store_document(
 	};
 	let _uploading = Uploading::start(gateway, &storage_id);
 	gateway.store.put(&document, &sealed.ciphertext).await?;
+	// Written: the document leaves memory, and its room in the upload buffer is free while
+	// it waits for its anchor.
+	drop((sealed.ciphertext, room));
 	let locator = locator_of(&gateway.public_url, &storage_id);
 	let outcome = anchor(
 		gateway,
@@ -749,14 +783,29 @@ async fn store_document(
 	.await;
 	let anchored = match outcome {
 		Ok(anchored) => anchored,
+		// Never sent: nothing is anchored, nothing is kept; the client may send it again.
+		Err(Unanchored::NotSent(why)) => {
+			gateway.store.remove(&storage_id).await?;
+			log("anchor_not_sent", json!({ "storage": storage_id, "error": why }));
+			let mut busy = gateway.refuse(
+				StatusCode::SERVICE_UNAVAILABLE,
+				"ChainUnreachable",
+				"the gateway could not reach its node; nothing was kept: send the document again"
+					.into(),
+			);
+			busy.headers_mut().insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
+			return Ok(busy);
+		}
 		// The chain refused it: nothing is anchored, nothing is kept.
-		Err(error @ (Error::Refused { .. } | Error::Rejected(_) | Error::Input(_))) => {
+		Err(Unanchored::Failed(
+			error @ (Error::Refused { .. } | Error::Rejected(_) | Error::Input(_)),
+		)) => {
 			gateway.store.remove(&storage_id).await?;
 			return Err(error);
 		}
 		// The outcome is unknown (the node went away while the anchor was in flight): the
 		// document stays, and the sweep finds its anchor on chain, if there is one.
-		Err(error) => {
+		Err(Unanchored::Failed(error)) => {
 			log("anchor_unknown", json!({ "storage": storage_id, "error": error.to_string() }));
 			return Ok(gateway.refuse(
 				StatusCode::BAD_GATEWAY,
@@ -769,7 +818,7 @@ async fn store_document(
 	gateway.metrics.stored.fetch_add(1, Ordering::Relaxed);
 	log(
 		"stored",
-		json!({ "record": anchored.record_id, "storage": storage_id, "uploader": uploader.to_string(), "patient": patient.to_string(), "bytes": body.len() }),
+		json!({ "record": anchored.record_id, "storage": storage_id, "uploader": uploader.to_string(), "patient": patient.to_string(), "bytes": bytes }),
 	);
 	Ok(answer(
 		StatusCode::CREATED,
@@ -781,7 +830,15 @@ async fn store_document(
 struct PendingAnchor {
 	storage_id: String,
 	request: AnchorRequest,
-	outcome: tokio::sync::oneshot::Sender<Result<AnchoredRecord, Error>>,
+	outcome: tokio::sync::oneshot::Sender<Result<AnchoredRecord, Unanchored>>,
+}
+
+/// Why a document got no record id.
+enum Unanchored {
+	/// Its anchor was never sent (the node did not answer before): nothing of it is on chain.
+	NotSent(String),
+	/// The chain's or the pool's refusal, or an outcome unknown.
+	Failed(Error),
 }
 
 /// The most anchors in one transaction: well inside a block's weight and length for any
@@ -798,22 +855,23 @@ const ANCHOR_QUEUE: usize = 4 * MAX_ANCHORS_PER_TRANSACTION;
 /// How many blocks an anchor transaction may be included in, from the finalised block it
 /// names (a power of two: a transaction's era is).
 const ANCHOR_MORTALITY: u64 = 64;
+const _: () = assert!(ANCHOR_MORTALITY.is_power_of_two() && ANCHOR_MORTALITY >= 4);
 
 /// Queues a document for its anchor and waits for the outcome.
 async fn anchor(
 	gateway: &Gateway,
 	storage_id: &str,
 	request: AnchorRequest,
-) -> Result<AnchoredRecord, Error> {
+) -> Result<AnchoredRecord, Unanchored> {
 	let (outcome, answer) = tokio::sync::oneshot::channel();
 	gateway
 		.anchors
 		.send(PendingAnchor { storage_id: storage_id.to_string(), request, outcome })
 		.await
-		.map_err(|_| Error::Other("the gateway's anchoring task has stopped".into()))?;
-	answer
-		.await
-		.map_err(|_| Error::Other("the gateway's anchoring task dropped an anchor".into()))?
+		.map_err(|_| Unanchored::NotSent("the gateway's anchoring task has stopped".into()))?;
+	answer.await.map_err(|_| {
+		Unanchored::Failed(Error::Other("the gateway's anchoring task dropped an anchor".into()))
+	})?
 }
 
 /// Submits the queued anchors: whatever is waiting when the previous transaction is
@@ -836,25 +894,54 @@ async fn anchor_batches(
 		}
 		let requests: Vec<AnchorRequest> = batch.iter().map(|p| p.request.clone()).collect();
 		let storage_ids: Vec<&str> = batch.iter().map(|p| p.storage_id.as_str()).collect();
+		let sending = std::sync::atomic::AtomicBool::new(false);
 		let submitted = tokio::time::timeout(ANCHOR_TIMEOUT, async {
 			// A mortal transaction, from the latest finalised block: noted before it is sent,
-			// so the sweep knows when an anchor whose outcome it never learnt can no longer come.
+			// so the sweep knows when an anchor whose outcome it never learnt can no longer
+			// come. Its nonce counts the account's transactions still in the node's pool (one
+			// that timed out below may still be there).
 			let from = chain.api().blocks().at_latest().await?;
-			let from = (u64::from(from.number()), from.hash());
-			gateway.store.anchors_pending(&storage_ids, from.0 + ANCHOR_MORTALITY).await?;
-			chain.anchor_many_mortal(&signer, &requests, from, ANCHOR_MORTALITY).await
+			let nonce = chain.next_nonce(&gateway.account).await?;
+			gateway
+				.store
+				.anchors_pending(&storage_ids, u64::from(from.number()) + ANCHOR_MORTALITY)
+				.await?;
+			let params = subxt::config::DefaultExtrinsicParamsBuilder::<crate::Config>::new()
+				.mortal_from_unchecked(ANCHOR_MORTALITY, from.number().into(), from.hash())
+				.nonce(nonce)
+				.build();
+			sending.store(true, Ordering::Relaxed);
+			chain.anchor_many_with(&signer, &requests, params).await
 		});
-		let outcomes = match submitted.await {
-			Ok(Ok(outcomes)) => outcomes,
-			// The whole transaction's fate is each document's.
-			Ok(Err(error)) => requests.iter().map(|_| Err(again(&error))).collect(),
-			// No answer (finality stalled, the node hung): unknown, for the sweep to find.
-			Err(_) => requests
-				.iter()
-				.map(|_| {
-					Err(Error::Other(format!("no outcome within {} s", ANCHOR_TIMEOUT.as_secs())))
-				})
-				.collect(),
+		let outcome = submitted.await;
+		let outcomes: Vec<Result<AnchoredRecord, Unanchored>> = if !sending.load(Ordering::Relaxed)
+		{
+			// Nothing was sent (the node did not answer first): nothing of it can be on chain.
+			let why = match &outcome {
+				Ok(Err(error)) => error.to_string(),
+				_ => format!("no answer within {} s", ANCHOR_TIMEOUT.as_secs()),
+			};
+			requests.iter().map(|_| Err(Unanchored::NotSent(why.clone()))).collect()
+		} else {
+			match outcome {
+				Ok(Ok(outcomes)) => {
+					outcomes.into_iter().map(|o| o.map_err(Unanchored::Failed)).collect()
+				}
+				// The whole transaction's fate is each document's.
+				Ok(Err(error)) => {
+					requests.iter().map(|_| Err(Unanchored::Failed(again(&error)))).collect()
+				}
+				// No answer (finality stalled, the node hung): unknown, for the sweep to find.
+				Err(_) => requests
+					.iter()
+					.map(|_| {
+						Err(Unanchored::Failed(Error::Other(format!(
+							"no outcome within {} s",
+							ANCHOR_TIMEOUT.as_secs()
+						))))
+					})
+					.collect(),
+			}
 		};
 		log("anchored_batch", json!({ "documents": batch.len() }));
 		for (pending, outcome) in batch.into_iter().zip(outcomes) {
@@ -1220,6 +1307,8 @@ fn tampered(gateway: &Gateway, record: u64, storage_id: &str, why: &str) -> Resp
 	)
 }
 
+/// A failure (the database or the object store unreachable) is logged and makes the sweep
+/// check every document again, so the erasure is retried, never forgotten.
 async fn shred(gateway: &Gateway, first_version: u64) {
 	match gateway.store.shred(first_version).await {
 		Ok(0) => {}
@@ -1228,6 +1317,7 @@ async fn shred(gateway: &Gateway, first_version: u64) {
 			log("shredded", json!({ "firstVersion": first_version, "documents": count }));
 		}
 		Err(error) => {
+			gateway.missed_blocks.store(true, Ordering::Relaxed);
 			log("error", json!({ "error": error.to_string(), "firstVersion": first_version }))
 		}
 	}
@@ -1236,9 +1326,26 @@ async fn shred(gateway: &Gateway, first_version: u64) {
 /// Follows finalised blocks: each `RecordErased` shreds its record's copy here. Blocks
 /// finalised while the subscription was down (the node restarted) are read by number when it
 /// is back; blocks the node no longer has make the sweep check every document.
-async fn follow_erasures(gateway: Arc<Gateway>) {
-	let mut last: Option<u64> = None;
+async fn follow_erasures(gateway: Arc<Gateway>, from: u64) {
+	let mut last = Some(from);
 	loop {
+		// After a reconnect the node must still be on this gateway's chain: another chain's
+		// `RecordErased` would shred documents that happen to share its record ids.
+		match gateway.chain.block_hash(0).await {
+			Ok(Some(genesis)) if genesis == gateway.chain.api().genesis_hash() => {}
+			Ok(other) => {
+				log(
+					"error",
+					json!({ "error": format!("the node is on another chain (genesis {other:?}); erasures are not followed until it is back on this one") }),
+				);
+				tokio::time::sleep(Duration::from_secs(5)).await;
+				continue;
+			}
+			Err(_) => {
+				tokio::time::sleep(Duration::from_secs(1)).await;
+				continue;
+			}
+		}
 		match gateway.chain.api().blocks().subscribe_finalized().await {
 			Ok(mut blocks) => {
 				while let Some(block) = blocks.next().await {
@@ -1282,15 +1389,28 @@ async fn erasures_in_block(gateway: &Gateway, number: u64) -> bool {
 	true
 }
 
+/// Shreds the records erased in these events; an event that does not decode (metadata
+/// behind a runtime upgrade) makes the sweep check every document.
 async fn shred_erased(gateway: &Gateway, events: &subxt::events::Events<crate::Config>) {
-	for erased in events.find::<runtime::ehr_anchor::events::RecordErased>().flatten() {
-		shred(gateway, erased.first_version).await;
+	for erased in events.find::<runtime::ehr_anchor::events::RecordErased>() {
+		match erased {
+			Ok(erased) => shred(gateway, erased.first_version).await,
+			Err(error) => {
+				gateway.missed_blocks.store(true, Ordering::Relaxed);
+				log(
+					"error",
+					json!({ "error": format!("an event the erasure follower could not decode: {error}") }),
+				);
+				return;
+			}
+		}
 	}
 }
 
 /// Checks the documents kept against the chain:
-/// - at start, every one (an erasure missed while the gateway was down is shredded), and
-///   again whenever the erasure follower could not read some blocks;
+/// - at start, every one (an erasure missed while the gateway was down is shredded); again
+///   whenever the erasure follower could not read some blocks or a shredding failed; and
+///   every `FULL_SWEEP_INTERVAL`, a backstop for whatever else was missed;
 /// - every `SWEEP_INTERVAL`, those without a record id (their anchor's outcome was unknown):
 ///   found on chain by their hash, they get their record id; otherwise, once a finalised
 ///   block is past the last one that could include their anchor (or when none was ever
@@ -1298,8 +1418,13 @@ async fn shred_erased(gateway: &Gateway, events: &subxt::events::Events<crate::C
 ///   them.
 async fn sweep(gateway: Arc<Gateway>) {
 	let mut everything = true;
+	let mut last_full = tokio::time::Instant::now();
 	loop {
-		everything |= gateway.missed_blocks.swap(false, Ordering::Relaxed);
+		everything |= gateway.missed_blocks.swap(false, Ordering::Relaxed)
+			|| last_full.elapsed() >= FULL_SWEEP_INTERVAL;
+		if everything {
+			last_full = tokio::time::Instant::now();
+		}
 		let swept = match everything {
 			true => sweep_anchored(&gateway).await,
 			false => Ok(()),
@@ -1328,33 +1453,41 @@ async fn sweep_anchored(gateway: &Gateway) -> Result<(), Error> {
 /// The documents without a record id: found on chain, or removed once their anchor can no
 /// longer come. Answers how many were removed.
 async fn sweep_unanchored(gateway: &Gateway) -> Result<usize, Error> {
-	// Read first: every block up to it is final, so an anchor included by then is found below.
-	let finalized = u64::from(gateway.chain.api().blocks().at_latest().await?.number());
+	// Every question at one finalised block: every block up to it is final, so an anchor
+	// included by then is found below.
+	let block = gateway.chain.api().blocks().at_latest().await?;
+	let (finalized, chain) = (u64::from(block.number()), gateway.chain.at_block(block.hash()));
 	let mut removed = 0;
-	for (storage_id, sha256, last_block) in gateway.store.unanchored().await? {
-		let Some(hash) = hashing::parse_hash(&sha256) else { continue };
-		let locator = locator_of(&gateway.public_url, &storage_id);
-		let mut found = false;
-		for (record, anchor) in gateway.chain.hash_anchors(hash).await? {
-			if anchor.locator.as_ref().is_some_and(|l| String::from_utf8_lossy(&l.0) == locator) {
-				found = true;
-				gateway.store.set_record(&storage_id, record).await?;
-				log("anchor_found", json!({ "storage": storage_id, "record": record }));
-				if matches!(anchor.status, RecordStatus::Erased) {
-					shred(gateway, anchor.first_version).await;
-				}
-			}
-		}
-		if found || gateway.uploading().contains(&storage_id) {
+	for (storage_id, sha256, patient) in gateway.store.unanchored().await? {
+		// An upload still running settles its own document.
+		if gateway.uploading().contains(&storage_id) {
 			continue;
 		}
-		if last_block.is_none_or(|last| finalized > last) {
-			gateway.store.remove(&storage_id).await?;
+		let Some(hash) = hashing::parse_hash(&sha256) else { continue };
+		let locator = locator_of(&gateway.public_url, &storage_id);
+		// Ours: our locator, our patient, our organisation. An erased record keeps no
+		// locator; its hash, patient and author still name it.
+		let found = chain.hash_anchors(hash).await?.into_iter().find(|(_, anchor)| {
+			anchor.patient.to_string() == patient
+				&& anchor.author_org == Some(gateway.org)
+				&& match &anchor.locator {
+					Some(l) => String::from_utf8_lossy(&l.0) == locator,
+					None => matches!(anchor.status, RecordStatus::Erased),
+				}
+		});
+		if let Some((record, anchor)) = found {
+			gateway.store.set_record(&storage_id, record).await?;
+			log("anchor_found", json!({ "storage": storage_id, "record": record }));
+			if matches!(anchor.status, RecordStatus::Erased) {
+				shred(gateway, anchor.first_version).await;
+			}
+			continue;
+		}
+		// Removed only if it is still without a record id and its anchor can no longer come:
+		// checked again by the database, in the statement that removes it.
+		if gateway.store.remove_unanchored(&storage_id, finalized).await? {
 			gateway.metrics.expired.fetch_add(1, Ordering::Relaxed);
-			log(
-				"anchor_expired",
-				json!({ "storage": storage_id, "finalized": finalized, "lastBlock": last_block }),
-			);
+			log("anchor_expired", json!({ "storage": storage_id, "finalized": finalized }));
 			removed += 1;
 		}
 	}
@@ -1462,7 +1595,9 @@ pub async fn serve(config: GatewayConfig) -> Result<(), Error> {
 		.map_err(|e| Error::Other(format!("cannot listen on {}: {e}", config.listen)))?;
 	// The chain-lag gauge counts from start, so a follower that never sees a block shows.
 	gateway.metrics.finalized_at_ms.store(now_ms(), Ordering::Relaxed);
-	tokio::spawn(follow_erasures(gateway.clone()));
+	// The follower goes on from here; the sweep at start covers what came before.
+	let from = u64::from(gateway.chain.api().blocks().at_latest().await?.number());
+	tokio::spawn(follow_erasures(gateway.clone(), from));
 	tokio::spawn(sweep(gateway.clone()));
 	log(
 		"listening",

@@ -264,7 +264,15 @@ const SCHEMA: &str = "
 		log_index     BIGINT NOT NULL,
 		record        BIGINT NOT NULL,
 		PRIMARY KEY (patient, log_index)
-	);";
+	);
+	-- A store from before anchors were mortal: its documents without a record id may have
+	-- immortal anchors in flight, so they never expire (an operator decides).
+	INSERT INTO pending_anchors (storage_id, expires)
+		SELECT storage_id, 9223372036854775807 FROM documents
+		WHERE record IS NULL AND NOT shredded
+		  AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'mortal_anchors')
+		ON CONFLICT (storage_id) DO NOTHING;
+	INSERT INTO meta (key, value) VALUES ('mortal_anchors', 'yes') ON CONFLICT (key) DO NOTHING;";
 
 fn sqlite_error(e: rusqlite::Error) -> Error {
 	Error::Other(format!("the gateway's database: {e}"))
@@ -464,18 +472,16 @@ impl Store {
 		Ok(())
 	}
 
-	/// The documents kept without a record id: their storage id, SHA-256, and the last block
-	/// that can include their anchor (`None`: no anchor of theirs was ever submitted).
-	pub async fn unanchored(&self) -> Result<Vec<(String, String, Option<u64>)>, Error> {
-		const QUERY: &str = "SELECT d.storage_id, d.sha256, p.expires FROM documents d
-			 LEFT JOIN pending_anchors p ON p.storage_id = d.storage_id
-			 WHERE d.record IS NULL AND NOT d.shredded";
+	/// The documents kept without a record id: their storage id, SHA-256 and patient.
+	pub async fn unanchored(&self) -> Result<Vec<(String, String, String)>, Error> {
+		const QUERY: &str =
+			"SELECT storage_id, sha256, patient FROM documents WHERE record IS NULL AND NOT shredded";
 		match &self.metadata {
 			Metadata::Sqlite(db) => Self::sqlite(db)?
 				.prepare(QUERY)
 				.and_then(|mut statement| {
 					statement
-						.query_map([], |row| Ok((row.get(0)?, row.get(1)?, to_u64(row.get(2)?))))?
+						.query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
 						.collect::<Result<Vec<_>, _>>()
 				})
 				.map_err(sqlite_error),
@@ -484,10 +490,59 @@ impl Store {
 				.await
 				.map_err(postgres_error)?
 				.iter()
-				.map(|row| Ok((row.try_get(0)?, row.try_get(1)?, to_u64(row.try_get(2)?))))
+				.map(|row| Ok((row.try_get(0)?, row.try_get(1)?, row.try_get(2)?)))
 				.collect::<Result<Vec<_>, _>>()
 				.map_err(postgres_error),
 		}
+	}
+
+	/// Forgets a document without a record id whose anchor no block from `finalized` on can
+	/// include (none was sent, or the transaction's last block is behind `finalized`), all in
+	/// one statement, so a document anchored meanwhile is never touched. Answers whether it
+	/// was forgotten.
+	pub async fn remove_unanchored(&self, storage_id: &str, finalized: u64) -> Result<bool, Error> {
+		let finalized = to_i64(finalized)?;
+		let removed = match &self.metadata {
+			Metadata::Sqlite(db) => {
+				let mut db = Self::sqlite(db)?;
+				let tx = db.transaction().map_err(sqlite_error)?;
+				let removed = tx
+					.execute(
+						"DELETE FROM documents WHERE storage_id = ?1 AND record IS NULL AND NOT shredded
+						 AND NOT EXISTS (SELECT 1 FROM pending_anchors WHERE storage_id = ?1 AND expires >= ?2)",
+						params![storage_id, finalized],
+					)
+					.map_err(sqlite_error)?;
+				if removed > 0 {
+					tx.execute(
+						"DELETE FROM pending_anchors WHERE storage_id = ?1",
+						params![storage_id],
+					)
+					.map_err(sqlite_error)?;
+				}
+				tx.commit().map_err(sqlite_error)?;
+				removed > 0
+			}
+			Metadata::Postgres(client) => {
+				let row = client
+					.query_one(
+						"WITH gone AS (
+							DELETE FROM documents WHERE storage_id = $1 AND record IS NULL AND NOT shredded
+							AND NOT EXISTS (SELECT 1 FROM pending_anchors WHERE storage_id = $1 AND expires >= $2)
+							RETURNING storage_id),
+						 pending AS (DELETE FROM pending_anchors WHERE storage_id IN (SELECT storage_id FROM gone))
+						 SELECT count(*) FROM gone",
+						&[&storage_id, &finalized],
+					)
+					.await
+					.map_err(postgres_error)?;
+				row.try_get::<_, i64>(0).map_err(postgres_error)? > 0
+			}
+		};
+		if removed {
+			self.objects.delete(storage_id).await?;
+		}
+		Ok(removed)
 	}
 
 	/// Forgets a document: the chain refused to anchor it, or its anchor can no longer be
