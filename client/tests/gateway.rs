@@ -833,6 +833,23 @@ async fn scenario(dir: &Path, database: &str, objects: &Objects) {
 		refusal(html).await,
 		(StatusCode::UNSUPPORTED_MEDIA_TYPE, "UnsupportedContentType".into())
 	);
+	// FHIR JSON that is not a DocumentReference with an attachment (here a Patient resource,
+	// which is personal data a record system might send by mistake) is refused, not stored.
+	let patient_resource = br#"{"resourceType":"Patient","name":[{"family":"Synthetic"}]}"#;
+	let not_a_document = upload(
+		&http,
+		url,
+		&hospital,
+		&dave,
+		"ClinicalNote",
+		"application/fhir+json",
+		patient_resource,
+	)
+	.await;
+	assert_eq!(
+		refusal(not_a_document).await,
+		(StatusCode::UNPROCESSABLE_ENTITY, "NotADocumentReference".into())
+	);
 	assert_eq!(objects.ids().await.len(), 1, "nothing kept of a refused upload");
 	// A second document, erased later while the gateway is down.
 	let second = upload(&http, url, &hospital, &dave, "ClinicalNote", "application/pdf", pdf).await;

@@ -7,6 +7,7 @@
 
 pub mod auth;
 pub mod envelope;
+pub mod fhir;
 pub mod limits;
 pub mod store;
 pub mod tls;
@@ -721,6 +722,15 @@ async fn store_document(
 			"UnsupportedContentType",
 			format!("documents are stored as one of {}", CONTENT_TYPES.join(", ")),
 		));
+	}
+	if content_type == "application/fhir+json" {
+		if let Err(why) = fhir::check_document_reference(&body) {
+			return Ok(gateway.refuse(
+				StatusCode::UNPROCESSABLE_ENTITY,
+				"NotADocumentReference",
+				format!("an application/fhir+json upload is a FHIR R4 DocumentReference with its attachment: {why}"),
+			));
+		}
 	}
 	let patient = parse_account(&query.patient)?;
 	let category = parse_category(&query.category)?;
