@@ -917,6 +917,18 @@ async fn scenario(dir: &Path, database: &str, objects: &Objects) {
 		|(_, e)| e.accessor == clinic.public_key().to_account_id() && e.record == Some(record)
 	));
 
+	// The record's own patient opens it without a read logged on chain (no disclosure);
+	// another patient, who is no reader, gets nothing.
+	let logged_before = chain.access_log(dave.clone(), None, 100).await.expect("log").len();
+	let own = read(&http, url, &key("//Dave"), record).await;
+	assert_eq!(own.status(), StatusCode::OK);
+	assert_eq!(own.bytes().await.expect("body").as_ref(), &document[..]);
+	assert_eq!(chain.access_log(dave.clone(), None, 100).await.expect("log").len(), logged_before);
+	assert_eq!(
+		refusal(read(&http, url, &key("//Ferdie"), record).await).await,
+		(StatusCode::FORBIDDEN, "RoleNotPermitted".into())
+	);
+
 	// A HEAD is refused (it would use up a logged read and show nothing).
 	let head = http.head(format!("{url}/records/{record}")).send().await.expect("HEAD");
 	assert_eq!(head.status(), StatusCode::METHOD_NOT_ALLOWED);
@@ -968,7 +980,11 @@ async fn scenario(dir: &Path, database: &str, objects: &Objects) {
 		refusal(read(&http, url, &hospital, record).await).await,
 		(StatusCode::FORBIDDEN, "NotLogged".into())
 	);
-	assert_eq!(metric(&http, url, "healthchain_gateway_documents_released_total").await, 2);
+	assert_eq!(
+		metric(&http, url, "healthchain_gateway_documents_released_total").await,
+		3,
+		"the clinic's, the patient's own and the hospital's"
+	);
 
 	// The patient erases the record: the gateway, following finalised blocks, destroys the
 	// ciphertext and the key; reads answer 410.

@@ -308,12 +308,24 @@ describe('the web viewer, in headless Chromium against a dev node and a gateway'
 			await patient.page.fill('#open-record', String(record));
 			await patient.page.click('#open-form button');
 			assert.match(await statusMatching(patient.page, /was not opened/), /only practitioners and pharmacists/);
+
+			// Dave opens his own record from his list: the gateway releases it to the record's
+			// patient without a read logged on chain.
+			await patient.page.click('#tabs button[data-tab="records"]');
+			const own = patient.page.locator('#records tbody tr', { hasText: 'DischargeSummary' });
+			await own.locator('button', { hasText: 'Open' }).click();
+			assert.match(await statusMatching(patient.page, /is open|was not opened/), new RegExp(`Record ${record} is open`));
+			assert.deepEqual(JSON.parse(await patient.page.locator('#document-text').textContent()), JSON.parse(body));
+			assert.equal(await metric(run.url, 'healthchain_gateway_documents_released_total'), 2);
+			await patient.page.screenshot({ path: path.join(run.shots, 'patient-open-record.png'), fullPage: true });
 			const log = await api.call.consentApi.accessLog(dave.address, null, 10);
 			assert.equal(log.length, 1, 'one read logged: the clinic practitioner\'s');
 
 			// Signing out leaves nothing of the session in the page, and the tabs cannot bring it back.
 			await patient.page.click('#sign-out');
 			assert.equal(await patient.page.locator('#tabs').isHidden(), true);
+			assert.equal(await patient.page.locator('#document').isHidden(), true);
+			assert.equal(await patient.page.locator('#document-text').textContent(), '');
 			for (const table of ['records', 'grants', 'log']) {
 				assert.equal(await patient.page.locator(`#${table} tbody tr`).count(), 0, table);
 				assert.equal(await patient.page.locator(`#${table}`).isHidden(), true, table);

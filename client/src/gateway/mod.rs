@@ -1107,56 +1107,65 @@ async fn prepare_release(
 		gateway.metrics.tamper_alerts.fetch_add(1, Ordering::Relaxed);
 		return Ok(Err(gateway.refuse(StatusCode::CONFLICT, "Tampered", format!("the gateway's entry for record {record} does not match its anchor; it is not served"))));
 	}
-	// Only a practitioner or pharmacist of an active organisation receives a document.
-	let Some(reader_org) = gateway.reader_organisation(&chain, pinned, &reader).await? else {
-		return Ok(Err(gateway.refuse(
-			StatusCode::FORBIDDEN,
-			"RoleNotPermitted",
-			format!("{reader} is not a practitioner or pharmacist of an active organisation"),
-		)));
-	};
-	// The reader's own read of this record, logged on chain within the window and not yet
-	// used by a release. The reader saw it finalised on its own node; if this gateway's node
-	// is a little behind, wait (briefly) for its next finalised block and look again.
-	let mut block = pinned;
-	let mut logged =
-		logged_read(gateway, &chain, block, &patient, &reader, record, reader_org).await?;
-	if logged.is_none() {
-		if let Some(newer) = newer_finalized(&gateway.chain, pinned).await? {
-			(block, chain) = (newer, gateway.chain.at_block(newer));
-			logged =
-				logged_read(gateway, &chain, block, &patient, &reader, record, reader_org).await?;
+	// The record's own patient reads it without a read logged on chain: a patient seeing
+	// their own record is no disclosure for consent to govern (the gateway's log keeps it).
+	// Anyone else needs a role that treats, a read logged on chain, and consent in force.
+	let log_index = if reader == patient {
+		None
+	} else {
+		// Only a practitioner or pharmacist of an active organisation receives a document.
+		let Some(reader_org) = gateway.reader_organisation(&chain, pinned, &reader).await? else {
+			return Ok(Err(gateway.refuse(
+				StatusCode::FORBIDDEN,
+				"RoleNotPermitted",
+				format!("{reader} is not a practitioner or pharmacist of an active organisation"),
+			)));
+		};
+		// The reader's own read of this record, logged on chain within the window and not yet
+		// used by a release. The reader saw it finalised on its own node; if this gateway's node
+		// is a little behind, wait (briefly) for its next finalised block and look again.
+		let mut block = pinned;
+		let mut logged =
+			logged_read(gateway, &chain, block, &patient, &reader, record, reader_org).await?;
+		if logged.is_none() {
+			if let Some(newer) = newer_finalized(&gateway.chain, pinned).await? {
+				(block, chain) = (newer, gateway.chain.at_block(newer));
+				logged = logged_read(gateway, &chain, block, &patient, &reader, record, reader_org)
+					.await?;
+			}
 		}
-	}
-	// … and the permission it was logged on still in force: a revocation stops the next read.
-	let purpose = logged.as_ref().map_or(PurposeOfUse::Treatment, |(_, purpose)| purpose.clone());
-	let check = gateway
-		.check_access(
-			&chain,
-			block,
-			&patient,
-			&reader,
-			reader_org,
-			false,
-			&anchor.category,
-			&purpose,
-		)
-		.await?;
-	if let ConsentCheck::Refused(why) = check {
-		return Ok(Err(gateway.refuse(
-			StatusCode::FORBIDDEN,
-			&why,
-			format!("the chain refuses {reader} a read of record {record}: {why}"),
-		)));
-	}
-	let not_logged = || {
-		gateway.refuse(
-			StatusCode::FORBIDDEN,
-			"NotLogged",
-			format!("no unused read of record {record} by {reader} logged on chain in the last {} s: ask the chain first (ehrAnchor.requestAccess); each logged read releases the document once", gateway.read_window.as_secs()),
-		)
+		// … and the permission it was logged on still in force: a revocation stops the next read.
+		let purpose =
+			logged.as_ref().map_or(PurposeOfUse::Treatment, |(_, purpose)| purpose.clone());
+		let check = gateway
+			.check_access(
+				&chain,
+				block,
+				&patient,
+				&reader,
+				reader_org,
+				false,
+				&anchor.category,
+				&purpose,
+			)
+			.await?;
+		if let ConsentCheck::Refused(why) = check {
+			return Ok(Err(gateway.refuse(
+				StatusCode::FORBIDDEN,
+				&why,
+				format!("the chain refuses {reader} a read of record {record}: {why}"),
+			)));
+		}
+		let not_logged = || {
+			gateway.refuse(
+				StatusCode::FORBIDDEN,
+				"NotLogged",
+				format!("no unused read of record {record} by {reader} logged on chain in the last {} s: ask the chain first (ehrAnchor.requestAccess); each logged read releases the document once", gateway.read_window.as_secs()),
+			)
+		};
+		let Some((log_index, _)) = logged else { return Ok(Err(not_logged())) };
+		Some(log_index)
 	};
-	let Some((log_index, _)) = logged else { return Ok(Err(not_logged())) };
 	// The ciphertext must still be the one anchored, and decrypt.
 	let Some(ciphertext) = gateway.store.ciphertext(&document.storage_id).await? else {
 		// Shredded while this read ran, or lost.
@@ -1249,7 +1258,8 @@ async fn newer_finalized(
 struct Ready {
 	document: Document,
 	anchor: crate::records::RecordAnchor,
-	log_index: u64,
+	/// The logged read it uses up; `None` for the record's own patient.
+	log_index: Option<u64>,
 	plaintext: Vec<u8>,
 }
 
@@ -1275,17 +1285,19 @@ async fn release(gateway: &Gateway, reader: AccountId, record: u64) -> Result<Re
 		}
 	};
 	let window = gateway.read_window.as_secs();
-	if !gateway.store.claim(&document.patient, log_index, record).await? {
-		return Ok(gateway.refuse(
-			StatusCode::FORBIDDEN,
-			"NotLogged",
-			format!("the read of record {record} logged on chain for {reader} was used by another release meanwhile ({window} s window): ask the chain again"),
-		));
+	if let Some(log_index) = log_index {
+		if !gateway.store.claim(&document.patient, log_index, record).await? {
+			return Ok(gateway.refuse(
+				StatusCode::FORBIDDEN,
+				"NotLogged",
+				format!("the read of record {record} logged on chain for {reader} was used by another release meanwhile ({window} s window): ask the chain again"),
+			));
+		}
 	}
 	gateway.metrics.released.fetch_add(1, Ordering::Relaxed);
 	log(
 		"released",
-		json!({ "record": record, "reader": reader.to_string(), "logIndex": log_index, "status": status_name(&anchor.status) }),
+		json!({ "record": record, "reader": reader.to_string(), "basis": if log_index.is_some() { "logged read" } else { "the record's patient" }, "logIndex": log_index, "status": status_name(&anchor.status) }),
 	);
 	Ok((
 		StatusCode::OK,

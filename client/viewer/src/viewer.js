@@ -317,6 +317,7 @@ async function show(tab) {
 		button.setAttribute('aria-selected', String(button.dataset.tab === tab));
 	}
 	for (const section of document.querySelectorAll('.tab')) section.hidden = section.id !== tab;
+	clearDocument();
 	const load = { records: loadRecords, grants: loadGrants, log: loadLog }[tab];
 	if (load) await load().catch(failed('Could not read the chain: '));
 }
@@ -344,6 +345,15 @@ async function loadRecords() {
 		const author = anchor.authorOrg.isSome
 			? `${who(anchor.author)}, ${await organisation(anchor.authorOrg.unwrap())}`
 			: who(anchor.author);
+		// Those this gateway keeps can be opened here (an erased record keeps no locator).
+		const open = cell('');
+		if (keptHere(anchor.locator)) {
+			const button = document.createElement('button');
+			button.type = 'button';
+			button.textContent = 'Open';
+			button.addEventListener('click', () => openOwnRecord(id.toString(), button));
+			open.append(button);
+		}
 		rows.push([
 			cell(id.toString()),
 			cell(variant(anchor.category)),
@@ -351,6 +361,7 @@ async function loadRecords() {
 			cell(author),
 			cell(time(anchor.createdAt.toString())),
 			cell(anchor.contentHash.toHex(), 'hash'),
+			open,
 		]);
 	}
 	session.check();
@@ -476,6 +487,48 @@ async function signedGet(user, path) {
 	});
 }
 
+/** Whether an anchor's locator names a document of this gateway. */
+function keptHere(locator) {
+	const here = `${state.settings.gatewayUrl}/documents/`;
+	return locator.isSome && new TextDecoder().decode(locator.unwrap().toU8a(true)).startsWith(here);
+}
+
+/** Asks the gateway for `path` signed by `user` (once more with a fresh nonce if the first
+ * lapsed while the wallet asked), and throws the gateway's refusal in words. */
+async function fetchDocument(session, user, path) {
+	let response = await signedGet(user, path);
+	if (response.status === 401) response = await signedGet(user, path);
+	session.check();
+	if (!response.ok) {
+		const refusal = await response.json().catch(() => ({}));
+		throw new Error(`the gateway answered ${response.status} ${refusal.refusal ?? ''}: ${refusal.detail ?? ''}`);
+	}
+	return response;
+}
+
+/** The patient opens one of their own records: the gateway releases it to the record's
+ * patient without a read logged on chain (it is no disclosure). */
+async function openOwnRecord(record, button) {
+	let session;
+	try {
+		session = currentSession();
+	} catch {
+		return;
+	}
+	clearDocument();
+	say(`Opening record ${record}…`);
+	button.disabled = true;
+	try {
+		const response = await fetchDocument(session, session.user, `/records/${record}`);
+		await showDocument(session, record, response);
+		say(`Record ${record} is open.`);
+	} catch (error) {
+		failed(`Record ${record} was not opened: `)(error);
+	} finally {
+		button.disabled = false;
+	}
+}
+
 /** Checks what the gateway would refuse before the read is logged on chain (a logged read
  * that releases nothing is a needless entry on the patient's log), logs it (the reader's own
  * `requestAccess`), then asks the gateway for the document and shows it. */
@@ -501,25 +554,13 @@ async function openRecord(event) {
 		const anchor = await state.api.call.ehrAnchorApi.record(record);
 		session.check();
 		if (anchor.isNone) throw new Error(`no record ${record} is anchored`);
-		const locator = anchor.unwrap().locator;
-		const here = `${state.settings.gatewayUrl}/documents/`;
-		if (locator.isNone || !new TextDecoder().decode(locator.unwrap().toU8a(true)).startsWith(here)) {
-			throw new Error(`record ${record} is not kept by this gateway`);
-		}
+		if (!keptHere(anchor.unwrap().locator)) throw new Error(`record ${record} is not kept by this gateway`);
 		say(`Logging your read of record ${record} on chain: sign the transaction…`);
 		await submit(user, state.api.tx.ehrAnchor.requestAccess(record, purpose));
 		session.check();
 		say(`Your read is logged. Asking the gateway for record ${record}…`);
-		const path = `/records/${record}`;
-		let response = await signedGet(user, path);
-		// A nonce that lapsed while the wallet asked: once more with a fresh one (the logged
-		// read is still unused).
-		if (response.status === 401) response = await signedGet(user, path);
-		session.check();
-		if (!response.ok) {
-			const refusal = await response.json().catch(() => ({}));
-			throw new Error(`the gateway answered ${response.status} ${refusal.refusal ?? ''}: ${refusal.detail ?? ''}`);
-		}
+		// A nonce that lapses while the wallet asks leaves the logged read unused.
+		const response = await fetchDocument(session, user, `/records/${record}`);
 		await showDocument(session, record, response);
 		say(`Record ${record} is open. Your read is on the patient's access log.`);
 	} catch (error) {
