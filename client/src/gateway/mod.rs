@@ -1461,8 +1461,7 @@ async fn sweep(gateway: Arc<Gateway>) {
 
 /// Shreds every document kept whose record the chain erased.
 async fn sweep_anchored(gateway: &Gateway) -> Result<(), Error> {
-	for (_, record, _) in gateway.store.kept().await? {
-		let Some(record) = record else { continue };
+	for record in gateway.store.kept_records().await? {
 		if let Some(anchor) = gateway.chain.record(record).await? {
 			if matches!(anchor.status, RecordStatus::Erased) {
 				shred(gateway, anchor.first_version).await;

@@ -411,19 +411,12 @@ impl Store {
 		let record = to_i64(record)?;
 		match &self.metadata {
 			Metadata::Sqlite(db) => {
-				let mut db = Self::sqlite(db)?;
-				let tx = db.transaction().map_err(sqlite_error)?;
-				tx.execute(
+				Self::sqlite_settled(
+					db,
+					storage_id,
 					"UPDATE documents SET record = ?1, first_version = ?1 WHERE storage_id = ?2",
 					params![record, storage_id],
-				)
-				.map_err(sqlite_error)?;
-				tx.execute(
-					"DELETE FROM pending_anchors WHERE storage_id = ?1",
-					params![storage_id],
-				)
-				.map_err(sqlite_error)?;
-				tx.commit().map_err(sqlite_error)?;
+				)?;
 			}
 			Metadata::Postgres(client) => {
 				// One statement, one transaction.
@@ -438,6 +431,22 @@ impl Store {
 			}
 		}
 		Ok(())
+	}
+
+	/// Runs `statement` on the SQLite database and forgets `storage_id`'s pending anchor (its
+	/// outcome is settled), in one transaction.
+	fn sqlite_settled(
+		db: &Mutex<Connection>,
+		storage_id: &str,
+		statement: &str,
+		params: impl rusqlite::Params,
+	) -> Result<(), Error> {
+		let mut db = Self::sqlite(db)?;
+		let tx = db.transaction().map_err(sqlite_error)?;
+		tx.execute(statement, params).map_err(sqlite_error)?;
+		tx.execute("DELETE FROM pending_anchors WHERE storage_id = ?1", params![storage_id])
+			.map_err(sqlite_error)?;
+		tx.commit().map_err(sqlite_error)
 	}
 
 	/// Notes that the anchors of `storage_ids` are being submitted in a transaction that no
@@ -551,16 +560,12 @@ impl Store {
 	pub async fn remove(&self, storage_id: &str) -> Result<(), Error> {
 		match &self.metadata {
 			Metadata::Sqlite(db) => {
-				let mut db = Self::sqlite(db)?;
-				let tx = db.transaction().map_err(sqlite_error)?;
-				tx.execute("DELETE FROM documents WHERE storage_id = ?1", params![storage_id])
-					.map_err(sqlite_error)?;
-				tx.execute(
-					"DELETE FROM pending_anchors WHERE storage_id = ?1",
+				Self::sqlite_settled(
+					db,
+					storage_id,
+					"DELETE FROM documents WHERE storage_id = ?1",
 					params![storage_id],
-				)
-				.map_err(sqlite_error)?;
-				tx.commit().map_err(sqlite_error)?;
+				)?;
 			}
 			Metadata::Postgres(client) => {
 				client
@@ -857,28 +862,27 @@ impl Store {
 		}
 	}
 
-	/// Every document not shredded: its storage id, record id (`None` while its anchor's
-	/// outcome is unknown) and ciphertext hash.
-	pub async fn kept(&self) -> Result<Vec<(String, Option<u64>, String)>, Error> {
-		const QUERY: &str = "SELECT storage_id, record, sha256 FROM documents WHERE NOT shredded";
-		match &self.metadata {
+	/// The record ids of the documents kept (not shredded) that have one.
+	pub async fn kept_records(&self) -> Result<Vec<u64>, Error> {
+		const QUERY: &str =
+			"SELECT record FROM documents WHERE NOT shredded AND record IS NOT NULL";
+		let records: Vec<Option<i64>> = match &self.metadata {
 			Metadata::Sqlite(db) => Self::sqlite(db)?
 				.prepare(QUERY)
 				.and_then(|mut statement| {
-					statement
-						.query_map([], |row| Ok((row.get(0)?, to_u64(row.get(1)?), row.get(2)?)))?
-						.collect::<Result<Vec<_>, _>>()
+					statement.query_map([], |row| row.get(0))?.collect::<Result<Vec<_>, _>>()
 				})
-				.map_err(sqlite_error),
+				.map_err(sqlite_error)?,
 			Metadata::Postgres(client) => client
 				.query(QUERY, &[])
 				.await
 				.map_err(postgres_error)?
 				.iter()
-				.map(|row| Ok((row.try_get(0)?, to_u64(row.try_get(1)?), row.try_get(2)?)))
+				.map(|row| row.try_get(0))
 				.collect::<Result<Vec<_>, _>>()
-				.map_err(postgres_error),
-		}
+				.map_err(postgres_error)?,
+		};
+		Ok(records.into_iter().filter_map(to_u64).collect())
 	}
 
 	/// Whether the patient's access-log entry `index` already released a document.
