@@ -709,10 +709,19 @@ async fn limits_hold(
 	let mut answer = vec![0u8; 12];
 	unsigned.read_exact(&mut answer).await.expect("an answer");
 	assert_eq!(&answer, b"HTTP/1.1 400", "{}", String::from_utf8_lossy(&answer));
+	// Signed, but not by a member of the organisation (keys are free): refused before its body
+	// is taken in.
+	let (audience, nonce) = fresh_nonce(http, url).await;
+	let body = vec![b'x'; 1_048_576];
+	let ferdie = key("//Ferdie");
+	let mut outsider =
+		stall(auth::sign_request(&ferdie, &audience, &nonce, "POST", &path, Some(&body))).await;
+	let mut answer = vec![0u8; 12];
+	outsider.read_exact(&mut answer).await.expect("an answer");
+	assert_eq!(&answer, b"HTTP/1.1 403", "{}", String::from_utf8_lossy(&answer));
 	// Signed by a member, for a 1 MiB body: the gateway takes its room as soon as the
 	// headers arrive.
 	let (audience, nonce) = fresh_nonce(http, url).await;
-	let body = vec![b'x'; 1_048_576];
 	let mut stalled =
 		stall(auth::sign_request(hospital, &audience, &nonce, "POST", &path, Some(&body))).await;
 	tokio::time::sleep(Duration::from_millis(500)).await;
@@ -720,7 +729,7 @@ async fn limits_hold(
 	assert!(busy.headers().contains_key(reqwest::header::RETRY_AFTER));
 	assert_eq!(refusal(busy).await, (StatusCode::SERVICE_UNAVAILABLE, "Busy".into()));
 	stalled.shutdown().await.ok();
-	drop((stalled, unsigned));
+	drop((stalled, unsigned, outsider));
 	let deadline = Instant::now() + Duration::from_secs(30);
 	loop {
 		let stored =
@@ -994,10 +1003,13 @@ async fn scenario(dir: &Path, database: &str, objects: &Objects) {
 		assert!(Instant::now() < deadline, "the ciphertext is still there 30 s after the erasure");
 		tokio::time::sleep(Duration::from_millis(200)).await;
 	}
-	assert_eq!(
-		refusal(read(&http, url, &hospital, record).await).await,
-		(StatusCode::GONE, "Erased".into())
-	);
+	for reader in [&hospital, &key("//Dave")] {
+		assert_eq!(
+			refusal(read(&http, url, reader, record).await).await,
+			(StatusCode::GONE, "Erased".into()),
+			"not even to the record's patient"
+		);
+	}
 	assert_eq!(metric(&http, url, "healthchain_gateway_documents_shredded_total").await, 1);
 
 	// Uploads sent together are anchored together (as many per transaction as are waiting):

@@ -134,7 +134,11 @@ struct Gateway {
 	/// until its outcome, so bodies in memory stay within `upload_buffer_bytes` whoever sends
 	/// them (the body is read before its signature can be checked).
 	upload_buffer: Arc<tokio::sync::Semaphore>,
+	/// As much room again, in KiB, for documents being released: a release holds room for
+	/// its ciphertext and its plaintext while it loads, checks and decrypts them.
+	release_buffer: Arc<tokio::sync::Semaphore>,
 	max_document_bytes: usize,
+	upload_buffer_kib: usize,
 	/// Documents whose upload is still running (stored, their anchor's outcome not yet
 	/// known): the sweep leaves them alone.
 	uploading: Mutex<std::collections::HashSet<String>>,
@@ -351,6 +355,51 @@ impl Gateway {
 		Ok(found)
 	}
 
+	/// `None` if `uploader` is a practitioner or pharmacist of this organisation at `block`
+	/// (`chain` is pinned to it), else the refusal.
+	async fn may_upload(
+		&self,
+		chain: &Healthchain,
+		block: H256,
+		uploader: &AccountId,
+	) -> Result<Option<Response>, Error> {
+		match self.membership(chain, block, uploader).await? {
+			Some((org, role)) if org == self.org && READER_ROLES.contains(&role.as_str()) => {
+				Ok(None)
+			}
+			_ => Ok(Some(self.refuse(
+				StatusCode::FORBIDDEN,
+				"NotAPractitioner",
+				format!(
+					"{uploader} is not a practitioner or pharmacist of organisation {}",
+					self.org
+				),
+			))),
+		}
+	}
+
+	/// [`Gateway::may_upload`] at the latest finalised block.
+	async fn uploader_may_upload(&self, uploader: &AccountId) -> Result<Option<Response>, Error> {
+		let block = self.chain.finalized_head().await?;
+		self.may_upload(&self.chain.at_block(block), block, uploader).await
+	}
+
+	/// Whether the node still follows this gateway's chain (its genesis): after a reconnect
+	/// it could be another one, whose erasures and block numbers are not this chain's.
+	async fn on_our_chain(&self) -> bool {
+		match self.chain.block_hash(0).await {
+			Ok(Some(genesis)) if genesis == self.chain.api().genesis_hash() => true,
+			Ok(other) => {
+				log(
+					"error",
+					json!({ "error": format!("the node is on another chain (genesis {other:?}); erasures and expiries wait until it is back on this one") }),
+				);
+				false
+			}
+			Err(_) => false,
+		}
+	}
+
 	fn uploading(&self) -> std::sync::MutexGuard<'_, std::collections::HashSet<String>> {
 		self.uploading.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 	}
@@ -560,15 +609,17 @@ async fn store_record(
 	gateway.metrics.requests.fetch_add(1, Ordering::Relaxed);
 	// The signature first, over the body's declared hash: only a signed, rate-limited account
 	// gets room in the upload buffer. Then the body must be the one signed.
+	// Exactly the hex the signature covers: 64 lowercase digits.
 	let declared = headers
 		.get(auth::CONTENT_HASH_HEADER)
 		.and_then(|v| v.to_str().ok())
+		.filter(|v| v.len() == 64 && v.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
 		.and_then(hashing::parse_hash);
 	let Some(declared) = declared else {
 		return gateway.refuse(
 			StatusCode::BAD_REQUEST,
 			"BadRequest",
-			format!("an upload carries its body's SHA-256 (64 hex digits) in {}, the hash its signature covers", auth::CONTENT_HASH_HEADER),
+			format!("an upload carries its body's SHA-256 (64 lowercase hex digits) in {}, the hash its signature covers", auth::CONTENT_HASH_HEADER),
 		);
 	};
 	let path = uri.path_and_query().map_or("/records", |p| p.as_str());
@@ -577,6 +628,13 @@ async fn store_record(
 		Ok(account) => account,
 		Err(refused) => return *refused,
 	};
+	// Keys are free: only a practitioner or pharmacist of this organisation gets room for a
+	// body (store_document asks again, at the block it decides at).
+	match gateway.uploader_may_upload(&uploader).await {
+		Ok(None) => {}
+		Ok(Some(refused)) => return refused,
+		Err(error) => return gateway.error(error),
+	}
 	let (room, body) = match receive_body(&gateway, &headers, body).await {
 		Ok(received) => received,
 		Err(refused) => return *refused,
@@ -699,18 +757,8 @@ async fn store_document(
 	let block = gateway.chain.finalized_head().await?;
 	let chain = gateway.chain.at_block(block);
 	// Only those who could anchor themselves upload through the gateway's account.
-	match gateway.membership(&chain, block, &uploader).await? {
-		Some((org, role)) if org == gateway.org && READER_ROLES.contains(&role.as_str()) => {}
-		_ => {
-			return Ok(gateway.refuse(
-				StatusCode::FORBIDDEN,
-				"NotAPractitioner",
-				format!(
-					"{uploader} is not a practitioner or pharmacist of organisation {}",
-					gateway.org
-				),
-			))
-		}
+	if let Some(refused) = gateway.may_upload(&chain, block, &uploader).await? {
+		return Ok(refused);
 	}
 	if body.is_empty() {
 		return Err(Error::Input("an empty document".into()));
@@ -724,7 +772,13 @@ async fn store_document(
 		));
 	}
 	if content_type == "application/fhir+json" {
-		if let Err(why) = fhir::check_document_reference(&body) {
+		// Parsing up to 16 MiB is CPU work: off the request threads.
+		let resource = body.clone();
+		let checked =
+			tokio::task::spawn_blocking(move || fhir::check_document_reference(&resource))
+				.await
+				.map_err(|e| Error::Other(format!("the FHIR check failed: {e}")))?;
+		if let Err(why) = checked {
 			return Ok(gateway.refuse(
 				StatusCode::UNPROCESSABLE_ENTITY,
 				"NotADocumentReference",
@@ -1166,6 +1220,26 @@ async fn prepare_release(
 		let Some((log_index, _)) = logged else { return Ok(Err(not_logged())) };
 		Some(log_index)
 	};
+	// Room for the ciphertext and its plaintext, so that releases in memory stay within the
+	// buffer whoever asks (a patient's own reads cost nothing on chain).
+	let size = gateway.store.ciphertext_size(&document.storage_id).await?.unwrap_or(0);
+	let kib = u32::try_from(size.saturating_mul(2).div_ceil(1024).max(1))
+		.unwrap_or(u32::MAX)
+		.min(u32::try_from(gateway.upload_buffer_kib).unwrap_or(u32::MAX));
+	let Ok(Ok(_room)) = tokio::time::timeout(
+		UPLOAD_BUFFER_WAIT,
+		gateway.release_buffer.clone().acquire_many_owned(kib),
+	)
+	.await
+	else {
+		let mut busy = gateway.refuse(
+			StatusCode::SERVICE_UNAVAILABLE,
+			"Busy",
+			"the gateway is releasing as many documents as it holds at once: try again".into(),
+		);
+		busy.headers_mut().insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
+		return Ok(Err(busy));
+	};
 	// The ciphertext must still be the one anchored, and decrypt.
 	let Some(ciphertext) = gateway.store.ciphertext(&document.storage_id).await? else {
 		// Shredded while this read ran, or lost.
@@ -1353,20 +1427,9 @@ async fn follow_erasures(gateway: Arc<Gateway>, from: u64) {
 	loop {
 		// After a reconnect the node must still be on this gateway's chain: another chain's
 		// `RecordErased` would shred documents that happen to share its record ids.
-		match gateway.chain.block_hash(0).await {
-			Ok(Some(genesis)) if genesis == gateway.chain.api().genesis_hash() => {}
-			Ok(other) => {
-				log(
-					"error",
-					json!({ "error": format!("the node is on another chain (genesis {other:?}); erasures are not followed until it is back on this one") }),
-				);
-				tokio::time::sleep(Duration::from_secs(5)).await;
-				continue;
-			}
-			Err(_) => {
-				tokio::time::sleep(Duration::from_secs(1)).await;
-				continue;
-			}
+		if !gateway.on_our_chain().await {
+			tokio::time::sleep(Duration::from_secs(5)).await;
+			continue;
 		}
 		match gateway.chain.api().blocks().subscribe_finalized().await {
 			Ok(mut blocks) => {
@@ -1447,13 +1510,16 @@ async fn sweep(gateway: Arc<Gateway>) {
 		if everything {
 			last_full = tokio::time::Instant::now();
 		}
-		let swept = match everything {
-			true => sweep_anchored(&gateway).await,
-			false => Ok(()),
-		};
-		match swept.and(sweep_unanchored(&gateway).await.map(|_| ())) {
-			Ok(()) => everything = false,
-			Err(error) => log("error", json!({ "error": format!("the sweep: {error}") })),
+		// Another chain's erasures and block numbers are not this one's.
+		if gateway.on_our_chain().await {
+			let swept = match everything {
+				true => sweep_anchored(&gateway).await,
+				false => Ok(()),
+			};
+			match swept.and(sweep_unanchored(&gateway).await.map(|_| ())) {
+				Ok(()) => everything = false,
+				Err(error) => log("error", json!({ "error": format!("the sweep: {error}") })),
+			}
 		}
 		tokio::time::sleep(SWEEP_INTERVAL).await;
 	}
@@ -1593,7 +1659,9 @@ pub async fn serve(config: GatewayConfig) -> Result<(), Error> {
 		cache: Mutex::new(BlockCache::default()),
 		uploads: Arc::new(tokio::sync::RwLock::new(())),
 		upload_buffer: Arc::new(tokio::sync::Semaphore::new(config.upload_buffer_bytes / 1024)),
+		release_buffer: Arc::new(tokio::sync::Semaphore::new(config.upload_buffer_bytes / 1024)),
 		max_document_bytes: config.max_document_bytes,
+		upload_buffer_kib: config.upload_buffer_bytes / 1024,
 		uploading: Mutex::default(),
 		missed_blocks: Default::default(),
 	});

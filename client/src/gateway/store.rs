@@ -180,6 +180,28 @@ impl Objects {
 		}
 	}
 
+	/// The size of a stored ciphertext, without reading it.
+	async fn size(&self, storage_id: &str) -> Result<Option<u64>, Error> {
+		let storage_id = Self::checked(storage_id)?;
+		match self {
+			Self::Directory(dir) => {
+				let path = dir.join(storage_id);
+				match std::fs::metadata(&path) {
+					Ok(metadata) => Ok(Some(metadata.len())),
+					Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+					Err(e) => Err(Error::file(&path, e)),
+				}
+			}
+			Self::S3 { bucket, prefix } => {
+				match bucket.head(&Self::key(prefix, storage_id)).await {
+					Ok(meta) => Ok(Some(meta.size)),
+					Err(object_store::Error::NotFound { .. }) => Ok(None),
+					Err(e) => Err(object_error(e)),
+				}
+			}
+		}
+	}
+
 	async fn get(&self, storage_id: &str) -> Result<Option<Vec<u8>>, Error> {
 		let storage_id = Self::checked(storage_id)?;
 		match self {
@@ -665,6 +687,11 @@ impl Store {
 	/// The stored ciphertext of `storage_id`.
 	pub async fn ciphertext(&self, storage_id: &str) -> Result<Option<Vec<u8>>, Error> {
 		self.objects.get(storage_id).await
+	}
+
+	/// The size of the stored ciphertext of `storage_id`, without reading it.
+	pub async fn ciphertext_size(&self, storage_id: &str) -> Result<Option<u64>, Error> {
+		self.objects.size(storage_id).await
 	}
 
 	/// Crypto-shreds every document of the record whose first version is `first_version`:

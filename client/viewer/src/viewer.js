@@ -56,6 +56,8 @@ const state = {
 	session: 0,
 	/** When the idle sign-out falls due (ms since the epoch). */
 	idleDeadline: 0,
+	/** Counts documents asked for: only the latest one asked for is shown. */
+	opening: 0,
 };
 
 /** Thrown (and ignored) when the session an action started in has ended. */
@@ -317,6 +319,8 @@ async function show(tab) {
 		button.setAttribute('aria-selected', String(button.dataset.tab === tab));
 	}
 	for (const section of document.querySelectorAll('.tab')) section.hidden = section.id !== tab;
+	// A document on its way is not shown under another tab.
+	state.opening += 1;
 	clearDocument();
 	const load = { records: loadRecords, grants: loadGrants, log: loadLog }[tab];
 	if (load) await load().catch(failed('Could not read the chain: '));
@@ -469,9 +473,12 @@ async function loadLog() {
 	fillTable('log', rows, 'Nobody has read your records.');
 }
 
-/** Asks this gateway for `path` with a request `user` signs over a fresh nonce. */
-async function signedGet(user, path) {
+/** Asks this gateway for `path` with a request the session's user signs over a fresh nonce
+ * (no wallet prompt once the session has ended). */
+async function signedGet(session, path) {
+	const { user } = session;
 	const { nonce, audience } = await (await fetch('/auth/nonce', { cache: 'no-store' })).json();
+	session.check();
 	// Sign only for this gateway, and only a nonce of the gateway's shape.
 	if (audience !== state.settings.gatewayUrl || !/^[0-9a-f]{80}$/.test(nonce)) {
 		throw new Error('the gateway issued a nonce for another audience; nothing was signed');
@@ -493,11 +500,11 @@ function keptHere(locator) {
 	return locator.isSome && new TextDecoder().decode(locator.unwrap().toU8a(true)).startsWith(here);
 }
 
-/** Asks the gateway for `path` signed by `user` (once more with a fresh nonce if the first
- * lapsed while the wallet asked), and throws the gateway's refusal in words. */
-async function fetchDocument(session, user, path) {
-	let response = await signedGet(user, path);
-	if (response.status === 401) response = await signedGet(user, path);
+/** Asks the gateway for `path` signed by the session's user (once more with a fresh nonce if
+ * the first lapsed while the wallet asked), and throws the gateway's refusal in words. */
+async function fetchDocument(session, path) {
+	let response = await signedGet(session, path);
+	if (response.status === 401) response = await signedGet(session, path);
 	session.check();
 	if (!response.ok) {
 		const refusal = await response.json().catch(() => ({}));
@@ -516,12 +523,13 @@ async function openOwnRecord(record, button) {
 		return;
 	}
 	clearDocument();
+	state.opening += 1;
+	const opened = state.opening;
 	say(`Opening record ${record}…`);
 	button.disabled = true;
 	try {
-		const response = await fetchDocument(session, session.user, `/records/${record}`);
-		await showDocument(session, record, response);
-		say(`Record ${record} is open.`);
+		const response = await fetchDocument(session, `/records/${record}`);
+		if (await showDocument(session, opened, record, response)) say(`Record ${record} is open.`);
 	} catch (error) {
 		failed(`Record ${record} was not opened: `)(error);
 	} finally {
@@ -544,6 +552,8 @@ async function openRecord(event) {
 	const record = $('open-record').value.trim();
 	const purpose = $('open-purpose').value;
 	clearDocument();
+	state.opening += 1;
+	const opened = state.opening;
 	say(`Opening record ${record}…`);
 	const button = $('open-form').querySelector('button');
 	button.disabled = true;
@@ -560,9 +570,10 @@ async function openRecord(event) {
 		session.check();
 		say(`Your read is logged. Asking the gateway for record ${record}…`);
 		// A nonce that lapses while the wallet asks leaves the logged read unused.
-		const response = await fetchDocument(session, user, `/records/${record}`);
-		await showDocument(session, record, response);
-		say(`Record ${record} is open. Your read is on the patient's access log.`);
+		const response = await fetchDocument(session, `/records/${record}`);
+		if (await showDocument(session, opened, record, response)) {
+			say(`Record ${record} is open. Your read is on the patient's access log.`);
+		}
 	} catch (error) {
 		failed(`Record ${record} was not opened: `)(error);
 	} finally {
@@ -570,11 +581,15 @@ async function openRecord(event) {
 	}
 }
 
-async function showDocument(session, record, response) {
+/** Shows a released document, if it is still the latest one asked for (`opened`, the value
+ * of `state.opening` when it was asked for) in this session. */
+async function showDocument(session, opened, record, response) {
 	const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
 	const status = response.headers.get('x-healthchain-record-status') ?? 'Active';
 	const bytes = await response.arrayBuffer();
 	session.check();
+	if (opened !== state.opening) return false;
+	clearDocument();
 	$('document-title').textContent = `Record ${record} (${contentType}, ${bytes.byteLength} bytes)`;
 	const flag = $('document-flag');
 	flag.hidden = status === 'Active';
@@ -592,6 +607,7 @@ async function showDocument(session, record, response) {
 		$('document-text').hidden = true;
 	}
 	$('document').hidden = false;
+	return true;
 }
 
 // ---------------------------------------------------------------- start
