@@ -9,8 +9,8 @@
 #
 # The gateway and the load generator are built with the release profile; the node is the
 # release node when it is built (scripts/build.sh --release), else the debug node, with a
-# warning: every read asks the node four to six questions, so the node's speed is the
-# gateway's. HEALTHCHAIN_NODE overrides.
+# warning: every read asks the node questions (two, when others ask the same ones at one
+# block), so the node's speed is the gateway's. HEALTHCHAIN_NODE overrides.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$HEALTHCHAIN_ROOT"
