@@ -183,7 +183,8 @@ pub enum GatewayCommand {
 		#[arg(long)]
 		read_timeout_secs: Option<u64>,
 		/// MiB of upload bodies held at once, at least --max-document-bytes; past it an
-		/// upload waits 5 s for room, then is answered 503 [default: 256].
+		/// upload waits 5 s for room, then is answered 503 [default: 256]. Releases being
+		/// prepared are held within as much again.
 		#[arg(long)]
 		upload_buffer_mib: Option<usize>,
 		#[command(flatten)]
