@@ -199,21 +199,12 @@ impl Healthchain {
 		signer: &Keypair,
 		documents: &[AnchorRequest],
 	) -> Result<Vec<Result<AnchoredRecord, Error>>, Error> {
-		self.anchor_batch(signer, documents, Default::default()).await
+		self.anchor_many_with(signer, documents, Default::default()).await
 	}
 
 	/// [`Healthchain::anchor_many`] with these transaction parameters (its mortality, its
 	/// nonce).
 	pub async fn anchor_many_with(
-		&self,
-		signer: &Keypair,
-		documents: &[AnchorRequest],
-		params: crate::TxParams,
-	) -> Result<Vec<Result<AnchoredRecord, Error>>, Error> {
-		self.anchor_batch(signer, documents, params).await
-	}
-
-	async fn anchor_batch(
 		&self,
 		signer: &Keypair,
 		documents: &[AnchorRequest],

@@ -37,9 +37,14 @@ pub fn message(audience: &str, nonce: &str, method: &str, path: &str) -> String 
 /// `:` and the body's SHA-256 in hex (the `path` of [`message`]).
 pub fn covered(path: &str, body: Option<&[u8]>) -> String {
 	match body {
-		Some(body) => format!("{path}:{}", hex::encode(hashing::sha256(body))),
+		Some(body) => covered_hash(path, &hashing::sha256(body)),
 		None => path.to_string(),
 	}
+}
+
+/// [`covered`] for a request whose body's SHA-256 is `body_hash` (an upload's declared one).
+pub fn covered_hash(path: &str, body_hash: &hashing::Hash) -> String {
+	format!("{path}:{}", hex::encode(body_hash))
 }
 
 /// Issues and checks nonces.

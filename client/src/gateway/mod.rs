@@ -142,9 +142,9 @@ struct Gateway {
 	/// Documents whose upload is still running (stored, their anchor's outcome not yet
 	/// known): the sweep leaves them alone.
 	uploading: Mutex<std::collections::HashSet<String>>,
-	/// Set when the erasure follower could not read some finalised blocks: the sweep then
-	/// checks every document kept.
-	missed_blocks: std::sync::atomic::AtomicBool,
+	/// Set when an erasure may have been missed (the follower could not read some finalised
+	/// blocks or an event, or a shredding failed): the next sweep checks every document kept.
+	full_sweep_due: std::sync::atomic::AtomicBool,
 }
 
 /// A document's place in [`Gateway::uploading`], given up when its upload ends however it
@@ -378,12 +378,6 @@ impl Gateway {
 		}
 	}
 
-	/// [`Gateway::may_upload`] at the latest finalised block.
-	async fn uploader_may_upload(&self, uploader: &AccountId) -> Result<Option<Response>, Error> {
-		let block = self.chain.finalized_head().await?;
-		self.may_upload(&self.chain.at_block(block), block, uploader).await
-	}
-
 	/// Whether the node still follows this gateway's chain (its genesis): after a reconnect
 	/// it could be another one, whose erasures and block numbers are not this chain's.
 	async fn on_our_chain(&self) -> bool {
@@ -397,6 +391,28 @@ impl Gateway {
 				false
 			}
 			Err(_) => false,
+		}
+	}
+
+	/// 503 with `Retry-After`: the gateway cannot take this now, and nothing was kept.
+	fn busy(&self, reason: &str, detail: &str) -> Response {
+		let mut busy = self.refuse(StatusCode::SERVICE_UNAVAILABLE, reason, detail.into());
+		busy.headers_mut().insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
+		busy
+	}
+
+	/// `kib` of room in `buffer`, waited for [`UPLOAD_BUFFER_WAIT`] at most; else 503 `Busy`
+	/// saying `detail`.
+	async fn room(
+		&self,
+		buffer: &Arc<tokio::sync::Semaphore>,
+		kib: u32,
+		detail: &str,
+	) -> Result<tokio::sync::OwnedSemaphorePermit, Box<Response>> {
+		match tokio::time::timeout(UPLOAD_BUFFER_WAIT, buffer.clone().acquire_many_owned(kib)).await
+		{
+			Ok(Ok(room)) => Ok(room),
+			_ => Err(Box::new(self.busy("Busy", detail))),
 		}
 	}
 
@@ -623,14 +639,18 @@ async fn store_record(
 		);
 	};
 	let path = uri.path_and_query().map_or("/records", |p| p.as_str());
-	let signed = format!("{path}:{}", hex::encode(declared));
+	let signed = auth::covered_hash(path, &declared);
 	let uploader = match gateway.admit(&headers, "POST", &signed) {
 		Ok(account) => account,
 		Err(refused) => return *refused,
 	};
 	// Keys are free: only a practitioner or pharmacist of this organisation gets room for a
-	// body (store_document asks again, at the block it decides at).
-	match gateway.uploader_may_upload(&uploader).await {
+	// body. The upload's other checks are made at the same finalised block.
+	let block = match gateway.chain.finalized_head().await {
+		Ok(block) => block,
+		Err(error) => return gateway.error(error),
+	};
+	match gateway.may_upload(&gateway.chain.at_block(block), block, &uploader).await {
 		Ok(None) => {}
 		Ok(Some(refused)) => return refused,
 		Err(error) => return gateway.error(error),
@@ -668,8 +688,7 @@ async fn store_record(
 		let accepted = gateway.uploads.clone().read_owned().await;
 		tokio::spawn(async move {
 			let stored =
-				store_document(&gateway, uploader, evidence, &query, content_type, body, room)
-					.await;
+				store_document(&gateway, block, evidence, &query, content_type, body, room).await;
 			drop(accepted);
 			stored
 		})
@@ -707,20 +726,13 @@ async fn receive_body(
 		None => gateway.max_document_bytes,
 	};
 	let kib = u32::try_from(limit.div_ceil(1024).max(1)).unwrap_or(u32::MAX);
-	let room = tokio::time::timeout(
-		UPLOAD_BUFFER_WAIT,
-		gateway.upload_buffer.clone().acquire_many_owned(kib),
-	)
-	.await;
-	let Ok(Ok(room)) = room else {
-		let mut busy = gateway.refuse(
-			StatusCode::SERVICE_UNAVAILABLE,
-			"Busy",
-			"the gateway is receiving as many uploads as it holds at once: try again".into(),
-		);
-		busy.headers_mut().insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
-		return Err(Box::new(busy));
-	};
+	let room = gateway
+		.room(
+			&gateway.upload_buffer,
+			kib,
+			"the gateway is receiving as many uploads as it holds at once: try again",
+		)
+		.await?;
 	match tokio::time::timeout(UPLOAD_BODY_DEADLINE, axum::body::to_bytes(body, limit)).await {
 		Ok(Ok(body)) => Ok((room, body)),
 		Ok(Err(error)) => {
@@ -744,22 +756,19 @@ async fn receive_body(
 	}
 }
 
+/// Stores an upload whose uploader may upload at `block`, the finalised block its checks are
+/// made at.
 async fn store_document(
 	gateway: &Gateway,
-	uploader: AccountId,
+	block: H256,
 	evidence: store::UploadEvidence,
 	query: &StoreQuery,
 	content_type: Option<String>,
 	body: Bytes,
 	room: tokio::sync::OwnedSemaphorePermit,
 ) -> Result<Response, Error> {
-	// The checks at one finalised block.
-	let block = gateway.chain.finalized_head().await?;
 	let chain = gateway.chain.at_block(block);
-	// Only those who could anchor themselves upload through the gateway's account.
-	if let Some(refused) = gateway.may_upload(&chain, block, &uploader).await? {
-		return Ok(refused);
-	}
+	let uploader = evidence.uploader.clone();
 	if body.is_empty() {
 		return Err(Error::Input("an empty document".into()));
 	}
@@ -851,14 +860,10 @@ async fn store_document(
 		Err(Unanchored::NotSent(why)) => {
 			gateway.store.remove(&storage_id).await?;
 			log("anchor_not_sent", json!({ "storage": storage_id, "error": why }));
-			let mut busy = gateway.refuse(
-				StatusCode::SERVICE_UNAVAILABLE,
+			return Ok(gateway.busy(
 				"ChainUnreachable",
-				"the gateway could not reach its node; nothing was kept: send the document again"
-					.into(),
-			);
-			busy.headers_mut().insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
-			return Ok(busy);
+				"the gateway could not reach its node; nothing was kept: send the document again",
+			));
 		}
 		// The chain refused it: nothing is anchored, nothing is kept.
 		Err(Unanchored::Failed(
@@ -882,7 +887,7 @@ async fn store_document(
 	gateway.metrics.stored.fetch_add(1, Ordering::Relaxed);
 	log(
 		"stored",
-		json!({ "record": anchored.record_id, "storage": storage_id, "uploader": uploader.to_string(), "patient": patient.to_string(), "bytes": bytes }),
+		json!({ "record": anchored.record_id, "storage": storage_id, "uploader": uploader, "patient": patient.to_string(), "bytes": bytes }),
 	);
 	Ok(answer(
 		StatusCode::CREATED,
@@ -1226,19 +1231,16 @@ async fn prepare_release(
 	let kib = u32::try_from(size.saturating_mul(2).div_ceil(1024).max(1))
 		.unwrap_or(u32::MAX)
 		.min(u32::try_from(gateway.upload_buffer_kib).unwrap_or(u32::MAX));
-	let Ok(Ok(_room)) = tokio::time::timeout(
-		UPLOAD_BUFFER_WAIT,
-		gateway.release_buffer.clone().acquire_many_owned(kib),
-	)
-	.await
-	else {
-		let mut busy = gateway.refuse(
-			StatusCode::SERVICE_UNAVAILABLE,
-			"Busy",
-			"the gateway is releasing as many documents as it holds at once: try again".into(),
-		);
-		busy.headers_mut().insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
-		return Ok(Err(busy));
+	let _room = match gateway
+		.room(
+			&gateway.release_buffer,
+			kib,
+			"the gateway is releasing as many documents as it holds at once: try again",
+		)
+		.await
+	{
+		Ok(room) => room,
+		Err(busy) => return Ok(Err(*busy)),
 	};
 	// The ciphertext must still be the one anchored, and decrypt.
 	let Some(ciphertext) = gateway.store.ciphertext(&document.storage_id).await? else {
@@ -1413,7 +1415,7 @@ async fn shred(gateway: &Gateway, first_version: u64) {
 			log("shredded", json!({ "firstVersion": first_version, "documents": count }));
 		}
 		Err(error) => {
-			gateway.missed_blocks.store(true, Ordering::Relaxed);
+			gateway.full_sweep_due.store(true, Ordering::Relaxed);
 			log("error", json!({ "error": error.to_string(), "firstVersion": first_version }))
 		}
 	}
@@ -1439,7 +1441,7 @@ async fn follow_erasures(gateway: Arc<Gateway>, from: u64) {
 					if let Some(last) = last.filter(|last| number > last + 1) {
 						for missed in last + 1..number {
 							if !erasures_in_block(&gateway, missed).await {
-								gateway.missed_blocks.store(true, Ordering::Relaxed);
+								gateway.full_sweep_due.store(true, Ordering::Relaxed);
 								log(
 									"error",
 									json!({ "error": format!("the erasure follower could not read blocks {missed} to {}; the sweep checks every document", number - 1) }),
@@ -1452,7 +1454,7 @@ async fn follow_erasures(gateway: Arc<Gateway>, from: u64) {
 					gateway.metrics.finalized_at_ms.store(now_ms(), Ordering::Relaxed);
 					match block.events().await {
 						Ok(events) => shred_erased(&gateway, &events).await,
-						Err(_) => gateway.missed_blocks.store(true, Ordering::Relaxed),
+						Err(_) => gateway.full_sweep_due.store(true, Ordering::Relaxed),
 					}
 					last = Some(last.map_or(number, |last| last.max(number)));
 				}
@@ -1481,7 +1483,7 @@ async fn shred_erased(gateway: &Gateway, events: &subxt::events::Events<crate::C
 		match erased {
 			Ok(erased) => shred(gateway, erased.first_version).await,
 			Err(error) => {
-				gateway.missed_blocks.store(true, Ordering::Relaxed);
+				gateway.full_sweep_due.store(true, Ordering::Relaxed);
 				log(
 					"error",
 					json!({ "error": format!("an event the erasure follower could not decode: {error}") }),
@@ -1505,7 +1507,7 @@ async fn sweep(gateway: Arc<Gateway>) {
 	let mut everything = true;
 	let mut last_full = tokio::time::Instant::now();
 	loop {
-		everything |= gateway.missed_blocks.swap(false, Ordering::Relaxed)
+		everything |= gateway.full_sweep_due.swap(false, Ordering::Relaxed)
 			|| last_full.elapsed() >= FULL_SWEEP_INTERVAL;
 		if everything {
 			last_full = tokio::time::Instant::now();
@@ -1663,7 +1665,7 @@ pub async fn serve(config: GatewayConfig) -> Result<(), Error> {
 		max_document_bytes: config.max_document_bytes,
 		upload_buffer_kib: config.upload_buffer_bytes / 1024,
 		uploading: Mutex::default(),
-		missed_blocks: Default::default(),
+		full_sweep_due: Default::default(),
 	});
 	tokio::spawn(anchor_batches(gateway.clone(), anchoring, config.signer, queue));
 	let app = Router::new()
