@@ -138,6 +138,25 @@ pub fn run() -> Result<()> {
 						.map(|chain| cli.load_spec(chain))
 						.transpose()?,
 				),
+			// Fills a block with one kind of extrinsic on the chain's genesis state and times
+			// it; the state the healthcare calls need comes from scripts/full-blocks.sh.
+			BenchmarkCmd::Extrinsic(cmd) => {
+				let runner = cli.create_runner(cmd)?;
+				runner.sync_run(|config| {
+					let client = new_partial(&config)?.client;
+					let (inherent_data, digest) =
+						crate::benchmarking::first_block_inherents(&client)?;
+					let factory = crate::benchmarking::checked_factory(
+						&client,
+						cmd.params.pallet.as_deref(),
+						cmd.params.extrinsic.as_deref(),
+						&inherent_data,
+						&digest,
+						cmd.params.bench.max_ext_per_block,
+					)?;
+					cmd.run(client, inherent_data, digest, &factory)
+				})
+			}
 			#[allow(unreachable_patterns)]
 			_ => Err("This benchmark subcommand is not supported by healthchain-node.".into()),
 		},

@@ -30,7 +30,7 @@ use crate::{
 };
 
 /// The mocked relay chain's slot.
-const RELAY_CHAIN_SLOT_DURATION_MILLIS: u64 = 6000;
+pub(crate) const RELAY_CHAIN_SLOT_DURATION_MILLIS: u64 = 6000;
 
 /// How many engine commands (timer ticks, transactions, RPC requests) may wait to be served.
 const COMMAND_QUEUE_DEPTH: usize = 1024;
@@ -185,15 +185,8 @@ fn dev_inherent_data_providers(
 	para_id: ParaId,
 	slot_duration: SlotDuration,
 ) -> impl Fn(Hash, ()) -> future::Ready<DevInherentDataProviders> + Send + Sync {
-	let two_hours_ago = std::time::SystemTime::now()
-		.checked_sub(Duration::from_secs(2 * 60 * 60))
-		.and_then(|time| time.duration_since(std::time::UNIX_EPOCH).ok())
-		.unwrap_or_default();
-	let initial_relay_slot = u64::try_from(two_hours_ago.as_millis()).unwrap_or(u64::MAX)
-		/ RELAY_CHAIN_SLOT_DURATION_MILLIS;
-	let relay_blocks_per_para_block =
-		u32::try_from((slot_duration.as_millis() / RELAY_CHAIN_SLOT_DURATION_MILLIS).max(1))
-			.unwrap_or(1);
+	let initial_relay_slot = two_hours_ago_relay_slot();
+	let relay_blocks_per_para_block = relay_blocks_per_para_block(slot_duration);
 
 	move |parent: Hash, ()| {
 		future::ready(mock_inherents(
@@ -206,7 +199,24 @@ fn dev_inherent_data_providers(
 	}
 }
 
-fn mock_inherents(
+/// The mocked relay chain's slot two hours before now.
+pub(crate) fn two_hours_ago_relay_slot() -> u64 {
+	let two_hours_ago = std::time::SystemTime::now()
+		.checked_sub(Duration::from_secs(2 * 60 * 60))
+		.and_then(|time| time.duration_since(std::time::UNIX_EPOCH).ok())
+		.unwrap_or_default();
+	u64::try_from(two_hours_ago.as_millis()).unwrap_or(u64::MAX) / RELAY_CHAIN_SLOT_DURATION_MILLIS
+}
+
+/// How many mocked relay-chain blocks pass per parachain block of `slot_duration`.
+pub(crate) fn relay_blocks_per_para_block(slot_duration: SlotDuration) -> u32 {
+	u32::try_from((slot_duration.as_millis() / RELAY_CHAIN_SLOT_DURATION_MILLIS).max(1))
+		.unwrap_or(1)
+}
+
+/// The timestamp and mocked relay-chain validation data of the block on top of `parent`, whose
+/// relay slot is `initial_relay_slot` plus `relay_blocks_per_para_block` per block number.
+pub(crate) fn mock_inherents(
 	client: &ParachainClient,
 	parent: Hash,
 	para_id: ParaId,

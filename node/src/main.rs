@@ -7,6 +7,7 @@
 // start-up and shutdown paths, never per block.
 #![allow(clippy::result_large_err)]
 
+mod benchmarking;
 mod chain_spec;
 mod cli;
 mod command;
