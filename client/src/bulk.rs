@@ -94,18 +94,14 @@ impl Manifest {
 	/// anchored; `None` when there are none.
 	pub fn build(documents: &[(String, Hash)], category: &str, locator: &str) -> Option<Self> {
 		let items: Vec<Hash> = documents.iter().map(|(_, hash)| *hash).collect();
-		let root = hashing::merkle_root(&items)?;
+		let (root, proofs) = hashing::merkle_root_and_proofs(&items)?;
 		let entries = documents
 			.iter()
-			.enumerate()
-			.map(|(index, (path, hash))| ManifestEntry {
+			.zip(proofs)
+			.map(|((path, hash), proof)| ManifestEntry {
 				path: path.clone(),
 				sha256: to_hex(hash),
-				proof: hashing::merkle_proof(&items, index)
-					.unwrap_or_default()
-					.iter()
-					.map(to_hex)
-					.collect(),
+				proof: proof.iter().map(to_hex).collect(),
 			})
 			.collect();
 		Some(Self {

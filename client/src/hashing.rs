@@ -86,13 +86,39 @@ fn next_level(level: &[Hash]) -> Vec<Hash> {
 		.collect()
 }
 
-/// The root over `items` in order (an odd node out is carried up unchanged); `None` for none.
-pub fn merkle_root(items: &[Hash]) -> Option<Hash> {
+/// Every level of the tree over `items`, the leaves first and the root's (one node) last; no
+/// levels for no items.
+fn merkle_levels(items: &[Hash]) -> Vec<Vec<Hash>> {
+	let mut levels = Vec::new();
 	let mut level: Vec<Hash> = items.iter().map(leaf_hash).collect();
 	while level.len() > 1 {
-		level = next_level(&level);
+		let next = next_level(&level);
+		levels.push(level);
+		level = next;
 	}
-	level.first().copied()
+	if !level.is_empty() {
+		levels.push(level);
+	}
+	levels
+}
+
+/// The siblings of the leaf at `index` in `levels`, from the leaf up to the root.
+fn proof_in(levels: &[Vec<Hash>], index: usize) -> Vec<Hash> {
+	let below_root = &levels[..levels.len().saturating_sub(1)];
+	let mut siblings = Vec::with_capacity(below_root.len());
+	let mut position = index;
+	for level in below_root {
+		if let Some(node) = level.get(position ^ 1) {
+			siblings.push(*node);
+		}
+		position /= 2;
+	}
+	siblings
+}
+
+/// The root over `items` in order (an odd node out is carried up unchanged); `None` for none.
+pub fn merkle_root(items: &[Hash]) -> Option<Hash> {
+	merkle_levels(items).last()?.first().copied()
 }
 
 /// The siblings from item `index`'s leaf up to the root; `None` when `index` is out of range.
@@ -100,17 +126,16 @@ pub fn merkle_proof(items: &[Hash], index: usize) -> Option<Vec<Hash>> {
 	if index >= items.len() {
 		return None;
 	}
-	let mut level: Vec<Hash> = items.iter().map(leaf_hash).collect();
-	let mut position = index;
-	let mut siblings = Vec::new();
-	while level.len() > 1 {
-		if let Some(node) = level.get(position ^ 1) {
-			siblings.push(*node);
-		}
-		level = next_level(&level);
-		position /= 2;
-	}
-	Some(siblings)
+	Some(proof_in(&merkle_levels(items), index))
+}
+
+/// The root over `items` and every item's proof, in order, from one tree: what a bulk
+/// anchor's manifest needs. (Calling [`merkle_proof`] for each item would build the tree once
+/// per item: quadratic, hours for a hundred thousand documents.) `None` for no items.
+pub fn merkle_root_and_proofs(items: &[Hash]) -> Option<(Hash, Vec<Vec<Hash>>)> {
+	let levels = merkle_levels(items);
+	let root = *levels.last()?.first()?;
+	Some((root, (0..items.len()).map(|index| proof_in(&levels, index)).collect()))
 }
 
 /// Whether `proof` leads from `item` to `root`.
@@ -157,6 +182,24 @@ mod tests {
 			assert_eq!(merkle_proof(&items, items.len()), None);
 		}
 		assert_eq!(merkle_root(&[]), None);
+	}
+
+	#[test]
+	fn the_proofs_of_one_tree_are_the_proofs_of_each_item_alone() {
+		for n in 1..=33u8 {
+			let items = items(n);
+			let (root, proofs) = merkle_root_and_proofs(&items).expect("at least one item");
+			assert_eq!(Some(root), merkle_root(&items), "root of {n}");
+			assert_eq!(proofs.len(), items.len());
+			for (index, proof) in proofs.iter().enumerate() {
+				assert_eq!(
+					Some(proof),
+					merkle_proof(&items, index).as_ref(),
+					"item {index} of {n}"
+				);
+			}
+		}
+		assert_eq!(merkle_root_and_proofs(&[]), None);
 	}
 
 	#[test]
