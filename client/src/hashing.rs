@@ -184,14 +184,36 @@ mod tests {
 		assert_eq!(merkle_root(&[]), None);
 	}
 
+	/// The tree as the runtime's `healthchain_primitives::merkle` walks it, one level at a time
+	/// for one item: the reference the client's one-tree proofs must equal.
+	fn reference_root_and_proof(items: &[Hash], index: usize) -> (Hash, Vec<Hash>) {
+		let mut level: Vec<Hash> = items.iter().map(leaf_hash).collect();
+		let mut position = index;
+		let mut siblings = Vec::new();
+		while level.len() > 1 {
+			if let Some(node) = level.get(position ^ 1) {
+				siblings.push(*node);
+			}
+			level = level
+				.chunks(2)
+				.map(|pair| if let [a, b] = pair { node_hash(a, b) } else { pair[0] })
+				.collect();
+			position /= 2;
+		}
+		(level[0], siblings)
+	}
+
 	#[test]
-	fn the_proofs_of_one_tree_are_the_proofs_of_each_item_alone() {
+	fn the_proofs_of_one_tree_are_the_runtimes_proofs_of_each_item() {
 		for n in 1..=33u8 {
 			let items = items(n);
 			let (root, proofs) = merkle_root_and_proofs(&items).expect("at least one item");
 			assert_eq!(Some(root), merkle_root(&items), "root of {n}");
 			assert_eq!(proofs.len(), items.len());
 			for (index, proof) in proofs.iter().enumerate() {
+				let (reference_root, reference_proof) = reference_root_and_proof(&items, index);
+				assert_eq!(root, reference_root, "root of {n}");
+				assert_eq!(proof, &reference_proof, "item {index} of {n}");
 				assert_eq!(
 					Some(proof),
 					merkle_proof(&items, index).as_ref(),

@@ -17,16 +17,16 @@
 //!   pack each from the manufacturer to the distributor, in transit;
 //! - trial [`TRIAL`] of the demo sponsor, approved and recruiting.
 //!
-//! Before the SDK times a block, [`checked_factory`] builds a full block as a collator does
-//! (recording the proof, so storage-weight reclaim refunds what each extrinsic did not read)
-//! and stops with the failing extrinsic's error if any extrinsic in it would fail: a block of
-//! failed extrinsics is cheap, and its time would say nothing. It logs how many that block
-//! holds. The SDK then builds its own block without recording the proof, so every extrinsic
-//! keeps its worst-case proof and fewer fit ("Extrinsics per block"), and reports each
-//! extrinsic's share of that block's execution time; `scripts/full-blocks.sh` multiplies that
-//! share by the count a collator's block holds.
+//! Before the SDK times a block, [`checked_factory`] applies extrinsics on genesis as a
+//! collator does (recording the proof, so storage-weight reclaim refunds what each extrinsic
+//! did not read) until the block is full, and stops with the failing extrinsic's error if any
+//! would fail: a block of failed extrinsics is cheap, and its time would say nothing. It logs
+//! how many the full block holds, builds that block and times its execution (proof recorded),
+//! against the 2 s a block may take. The SDK then builds its own block without recording the
+//! proof, so every extrinsic keeps its worst-case proof and fewer fit ("Extrinsics per
+//! block"), and reports each extrinsic's share of that block's execution time.
 
-use std::sync::Arc;
+use std::{sync::Arc, time::Instant};
 
 use codec::{Decode, Encode};
 use frame_benchmarking_cli::{ExtrinsicBuilder, ExtrinsicFactory};
@@ -34,8 +34,9 @@ use healthchain_primitives::{OrgId, PurposeOfUse, RecordCategory, RecordId, Tria
 use healthchain_runtime::{
 	AccountId, Hash, Runtime, RuntimeCall, Signature, TxExtension, UncheckedExtrinsic,
 };
+use sc_block_builder::BlockBuilderBuilder;
 use sc_client_api::{HeaderBackend, StorageProvider};
-use sp_api::{ApiExt, Core, ProvideRuntimeApi};
+use sp_api::{ApiExt, Core, ProofRecorder, ProvideRuntimeApi};
 use sp_block_builder::BlockBuilder as _;
 use sp_consensus_aura::{Slot, AURA_ENGINE_ID};
 use sp_core::{sr25519, storage::StorageKey, Pair as _, H256};
@@ -49,6 +50,8 @@ use sp_runtime::{
 };
 use sp_trie::proof_size_extension::ProofSizeExt;
 
+use healthchain_runtime::opaque::Block;
+
 use crate::{dev, service::ParachainClient};
 
 /// Patients `//BenchPatient{i}` set up in the benchmark state.
@@ -61,6 +64,20 @@ pub const SHIPMENTS: u64 = 1_600;
 pub const BATCH: u64 = 0;
 /// The recruiting trial.
 pub const TRIAL: TrialId = 0;
+
+/// The execution time the relay chain gives a parachain block (the ref_time of
+/// `MAXIMUM_BLOCK_WEIGHT`, runtime/src/lib.rs).
+const BLOCK_EXECUTION_BUDGET_MS: f64 = 2_000.0;
+
+/// How `benchmark extrinsic` was asked to run: the block's cap, and the warm-up and timed runs.
+pub struct Runs {
+	/// `--max-ext-per-block`.
+	pub max_per_block: Option<u32>,
+	/// `--warmup`.
+	pub warmup: u32,
+	/// `--repeat`.
+	pub repeat: u32,
+}
 
 /// The demo consortium's organisations the builders use (runtime/src/demo_consortium.rs).
 const HOSPITAL: OrgId = 0;
@@ -371,15 +388,16 @@ pub fn first_block_inherents(
 	Ok((inherent_data, vec![DigestItem::PreRuntime(AURA_ENGINE_ID, slot.encode())]))
 }
 
-/// The builders, once [`check_full_block`] has found every extrinsic of a full block of the
-/// one `pallet`/`extrinsic` names (if it names one) succeeding.
+/// The builders, for the SDK's command. If `pallet`/`extrinsic` name one, first: the
+/// check that every extrinsic of a full block of it succeeds ([`check_full_block`]), and the
+/// time that block, built and executed as a collator does, takes to execute.
 pub fn checked_factory(
 	client: &Arc<ParachainClient>,
 	pallet: Option<&str>,
 	extrinsic: Option<&str>,
 	inherent_data: &InherentData,
 	digest: &[DigestItem],
-	max_per_block: Option<u32>,
+	runs: &Runs,
 ) -> sc_cli::Result<ExtrinsicFactory> {
 	let all = builders(client);
 	if let (Some(pallet), Some(extrinsic)) = (pallet, extrinsic) {
@@ -388,7 +406,7 @@ pub fn checked_factory(
 			all.iter().find(|b| b.pallet == pallet.as_str() && b.extrinsic == extrinsic.as_str())
 		{
 			let (count, full) =
-				check_full_block(client, builder, inherent_data, digest, max_per_block)?;
+				check_full_block(client, builder, inherent_data, digest, runs.max_per_block)?;
 			let name = format!("{}::{}", builder.pallet, builder.extrinsic);
 			if full {
 				log::info!(
@@ -400,11 +418,74 @@ pub fn checked_factory(
 					"✅ {name}: all {count} extrinsics of the block succeed on this genesis"
 				);
 			}
+			let block = build_block(client, builder, inherent_data, digest, count)?;
+			let mut times = time_block(client, &block, runs)?;
+			times.sort_by(f64::total_cmp);
+			if let (Some(min), Some(max)) = (times.first(), times.last()) {
+				let median = times[times.len() / 2];
+				log::info!(
+					"⏱ {name}: executing that block of {count} takes {median:.1} ms (median of \
+					 {} runs; min {min:.1}, max {max:.1}), {:.1} % of the {BLOCK_EXECUTION_BUDGET_MS} \
+					 ms a block may take",
+					times.len(),
+					100.0 * median / BLOCK_EXECUTION_BUDGET_MS,
+				);
+			}
 		}
 	}
 	Ok(ExtrinsicFactory(
 		all.into_iter().map(|b| Box::new(b) as Box<dyn ExtrinsicBuilder>).collect(),
 	))
+}
+
+/// Block #1 on genesis: the inherents and the first `count` of `builder`'s extrinsics, built
+/// with the proof recorded, as a collator builds it.
+fn build_block(
+	client: &Arc<ParachainClient>,
+	builder: &Builder,
+	inherent_data: &InherentData,
+	digest: &[DigestItem],
+	count: u32,
+) -> sc_cli::Result<Block> {
+	let recorder = ProofRecorder::<Block>::default();
+	let mut block_builder = BlockBuilderBuilder::new(&**client)
+		.on_parent_block(client.info().genesis_hash)
+		.with_parent_block_number(0)
+		.with_inherent_digests(Digest { logs: digest.to_vec() })
+		.with_proof_recorder(Some(recorder.clone()))
+		.with_extra_extensions(ProofSizeExt::new(recorder))
+		.build()?;
+	for inherent in block_builder.create_inherents(inherent_data.clone())? {
+		block_builder.push(inherent)?;
+	}
+	for index in 0..count {
+		block_builder.push(builder.build(index)?)?;
+	}
+	Ok(block_builder.build()?.block)
+}
+
+/// How long executing `block` on genesis takes, in ms, with the proof recorded as a collator
+/// records it: `runs.repeat` runs after `runs.warmup` untimed ones.
+fn time_block(
+	client: &Arc<ParachainClient>,
+	block: &Block,
+	runs: &Runs,
+) -> sc_cli::Result<Vec<f64>> {
+	let genesis = client.info().genesis_hash;
+	let run = || -> sc_cli::Result<f64> {
+		let mut api = client.runtime_api();
+		api.record_proof();
+		let recorder = api.proof_recorder().ok_or("no proof recorder")?;
+		api.register_extension(ProofSizeExt::new(recorder));
+		let started = Instant::now();
+		api.execute_block(genesis, block.clone().into())
+			.map_err(|e| format!("executing the full block: {e}"))?;
+		Ok(started.elapsed().as_secs_f64() * 1e3)
+	};
+	for _ in 0..runs.warmup {
+		run()?;
+	}
+	(0..runs.repeat).map(|_| run()).collect()
 }
 
 /// Applies `builder`'s extrinsics on genesis after the inherents until the block is full

@@ -152,7 +152,11 @@ pub fn run() -> Result<()> {
 						cmd.params.extrinsic.as_deref(),
 						&inherent_data,
 						&digest,
-						cmd.params.bench.max_ext_per_block,
+						&crate::benchmarking::Runs {
+							max_per_block: cmd.params.bench.max_ext_per_block,
+							warmup: cmd.params.bench.warmup,
+							repeat: cmd.params.bench.repeat,
+						},
 					)?;
 					cmd.run(client, inherent_data, digest, &factory)
 				})

@@ -78,6 +78,7 @@ describe('full-block benchmarks (benchmark extrinsic)', { concurrency: false }, 
 			]);
 			assert.equal(code, 0, output);
 			assert.match(output, new RegExp(`all ${PER_BLOCK} extrinsics of the block succeed`), output);
+			assert.match(output, new RegExp(`executing that block of ${PER_BLOCK} takes \\d+\\.\\d ms`), output);
 			assert.match(output, new RegExp(`Extrinsics per block: ${PER_BLOCK}\\b`), output);
 			assert.match(output, /Average: \d+/, output);
 		});
