@@ -384,7 +384,11 @@ pub fn first_block_inherents(
 	})
 	.map_err(|e| format!("cannot create the first block's inherent data: {e}"))?;
 
-	let slot = Slot::from(*timestamp.timestamp() / slot_duration.as_millis());
+	let slot = timestamp
+		.timestamp()
+		.checked_div(slot_duration.as_millis())
+		.ok_or("the runtime's slot duration is zero")?;
+	let slot = Slot::from(slot);
 	Ok((inherent_data, vec![DigestItem::PreRuntime(AURA_ENGINE_ID, slot.encode())]))
 }
 
@@ -528,7 +532,10 @@ fn check_full_block(
 	let mut count = 0u32;
 	while max_per_block.is_none_or(|max| count < max) {
 		match api.apply_extrinsic(genesis, builder.build(count)?) {
-			Ok(Ok(Ok(()))) => count += 1,
+			Ok(Ok(Ok(()))) => {
+				count =
+					count.checked_add(1).ok_or_else(|| format!("{name}: too many extrinsics"))?
+			}
 			Ok(Err(TransactionValidityError::Invalid(InvalidTransaction::ExhaustsResources))) => {
 				return Ok((count, true));
 			}
