@@ -25,19 +25,7 @@ if [ ${#calls[@]} -eq 0 ]; then
 fi
 
 "$HEALTHCHAIN_ROOT/scripts/setup.sh" >/dev/null
-if [ -z "${HEALTHCHAIN_NODE:-}" ]; then
-	if [ -x "$HEALTHCHAIN_RELEASE_NODE_BIN" ]; then
-		HEALTHCHAIN_NODE="$HEALTHCHAIN_RELEASE_NODE_BIN"
-		release_node_current || echo "full-blocks.sh: WARNING: the release node at $HEALTHCHAIN_RELEASE_NODE_BIN" \
-			"was built from older node or runtime sources than this tree's (scripts/build.sh --release)" >&2
-	else
-		"$HEALTHCHAIN_ROOT/scripts/build.sh" >/dev/null
-		HEALTHCHAIN_NODE="$HEALTHCHAIN_NODE_BIN"
-		echo "full-blocks.sh: WARNING: no release node at $HEALTHCHAIN_RELEASE_NODE_BIN; timing the debug node," \
-			"whose times are far above the chain's (scripts/build.sh --release builds the release node)" >&2
-	fi
-fi
-export HEALTHCHAIN_NODE
+measuring_node full-blocks.sh
 read -ra extra <<<"${HEALTHCHAIN_FULL_BLOCK_ARGS:-}"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/healthchain-full-blocks.XXXXXX")"

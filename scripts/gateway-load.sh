@@ -18,15 +18,7 @@ cd "$HEALTHCHAIN_ROOT"
 count="${1:-200}"
 concurrency="${2:-16}"
 "$HEALTHCHAIN_ROOT/scripts/setup.sh" >/dev/null
-if [ -z "${HEALTHCHAIN_NODE:-}" ]; then
-	if [ -x "$HEALTHCHAIN_RELEASE_NODE_BIN" ]; then
-		HEALTHCHAIN_NODE="$HEALTHCHAIN_RELEASE_NODE_BIN"
-	else
-		"$HEALTHCHAIN_ROOT/scripts/build.sh" >/dev/null
-		HEALTHCHAIN_NODE="$HEALTHCHAIN_NODE_BIN"
-		echo "gateway-load.sh: WARNING: no release node at $HEALTHCHAIN_RELEASE_NODE_BIN; measuring against the debug node" >&2
-	fi
-fi
+measuring_node gateway-load.sh
 # One uploader and a few readers make every request: the per-account rate limit is lifted so
 # that the figures are the gateway's and the node's capacity.
 step "building the gateway and the load generator (release profile)"

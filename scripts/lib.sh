@@ -50,3 +50,23 @@ release_node_current() {
 	git -C "$HEALTHCHAIN_ROOT" diff --quiet "$commit" -- \
 		Cargo.toml Cargo.lock rust-toolchain.toml node runtime primitives pallets ':(exclude)*.md'
 }
+
+# Exports HEALTHCHAIN_NODE for a script that reports the chain's figures (`$1`, its name):
+# as given, else the release node when it is built (warning when it is older than this tree),
+# else the debug node, built if need be, with a warning that its figures are not the chain's.
+measuring_node() {
+	if [ -z "${HEALTHCHAIN_NODE:-}" ]; then
+		if [ -x "$HEALTHCHAIN_RELEASE_NODE_BIN" ]; then
+			HEALTHCHAIN_NODE="$HEALTHCHAIN_RELEASE_NODE_BIN"
+			release_node_current || echo "$1: WARNING: the release node at $HEALTHCHAIN_RELEASE_NODE_BIN" \
+				"was built from older node or runtime sources than this tree's (scripts/build.sh --release)" >&2
+		else
+			"$HEALTHCHAIN_ROOT/scripts/build.sh" >/dev/null
+			HEALTHCHAIN_NODE="$HEALTHCHAIN_NODE_BIN"
+			echo "$1: WARNING: no release node at $HEALTHCHAIN_RELEASE_NODE_BIN; measuring the debug node," \
+				"whose host code is unoptimised: its figures are not the chain's (scripts/build.sh --release" \
+				"builds the release node)" >&2
+		fi
+	fi
+	export HEALTHCHAIN_NODE
+}

@@ -14,19 +14,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 "$HEALTHCHAIN_ROOT/scripts/setup.sh" >/dev/null
-if [ -z "${HEALTHCHAIN_NODE:-}" ]; then
-	if [ -x "$HEALTHCHAIN_RELEASE_NODE_BIN" ]; then
-		HEALTHCHAIN_NODE="$HEALTHCHAIN_RELEASE_NODE_BIN"
-		release_node_current || echo "load.sh: WARNING: the release node at $HEALTHCHAIN_RELEASE_NODE_BIN" \
-			"was built from older node or runtime sources than this tree's (scripts/build.sh --release)" >&2
-	else
-		"$HEALTHCHAIN_ROOT/scripts/build.sh" >/dev/null
-		HEALTHCHAIN_NODE="$HEALTHCHAIN_NODE_BIN"
-		echo "load.sh: WARNING: no release node at $HEALTHCHAIN_RELEASE_NODE_BIN; measuring the debug node," \
-			"whose figures are far below the chain's (scripts/build.sh --release builds the release node)" >&2
-	fi
-fi
-export HEALTHCHAIN_NODE
+measuring_node load.sh
 
 cd "$HEALTHCHAIN_ROOT/tests/e2e"
 npm ci --no-audit --no-fund --loglevel=error >/dev/null
