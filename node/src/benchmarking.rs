@@ -195,9 +195,9 @@ fn unique_hash(tag: &str, index: u32) -> H256 {
 	H256(blake2_256(&(tag, index).encode()))
 }
 
-/// The patient of the `i`-th extrinsic that needs one of the consented patients.
-fn consented_patient(i: u32) -> Result<AccountId, &'static str> {
-	let pair = sr25519::Pair::from_string(&patient_uri(i % CONSENTED_PATIENTS), None)
+/// Benchmark patient `i`'s account.
+fn patient(i: u32) -> Result<AccountId, &'static str> {
+	let pair = sr25519::Pair::from_string(&patient_uri(i), None)
 		.map_err(|_| "a benchmark patient's development URI does not parse")?;
 	Ok(pair.public().into())
 }
@@ -233,13 +233,11 @@ fn builders(client: &Arc<ParachainClient>) -> Vec<Builder> {
 			"balances",
 			"transfer_keep_alive",
 			Box::new(|i| {
-				let payee = sr25519::Pair::from_string(&patient_uri(i % PATIENTS), None)
-					.map_err(|_| "a benchmark patient's development URI does not parse")?;
 				Ok(Planned {
 					signer: "//Alice".into(),
 					earlier: i,
 					call: RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
-						dest: AccountId::from(payee.public()).into(),
+						dest: patient(i % PATIENTS)?.into(),
 						value: healthchain_runtime::UNIT,
 					}),
 				})
@@ -253,7 +251,8 @@ fn builders(client: &Arc<ParachainClient>) -> Vec<Builder> {
 					signer: PRACTITIONER.into(),
 					earlier: i,
 					call: RuntimeCall::EhrAnchor(pallet_ehr_anchor::Call::anchor {
-						patient: consented_patient(i)?,
+						// One of the patients who let the hospital write.
+						patient: patient(i % CONSENTED_PATIENTS)?,
 						category: RecordCategory::LaboratoryReport,
 						content_hash: unique_hash("anchor", i),
 						algorithm: pallet_ehr_anchor::HashAlgorithm::Sha2_256,
@@ -284,12 +283,10 @@ fn builders(client: &Arc<ParachainClient>) -> Vec<Builder> {
 			"consent",
 			"grant",
 			Box::new(|i| {
-				let patient = sr25519::Pair::from_string(&patient_uri(i), None)
-					.map_err(|_| "a benchmark patient's development URI does not parse")?;
 				once_per_patient(
 					i,
 					RuntimeCall::Consent(pallet_consent::Call::grant {
-						patient: patient.public().into(),
+						patient: patient(i)?,
 						terms: pallet_consent::ConsentTerms {
 							grantee: pallet_consent::Grantee::Organization(HOSPITAL),
 							actions: pallet_consent::ConsentActions::READ,
