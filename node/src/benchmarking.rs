@@ -26,7 +26,7 @@
 //! proof, so every extrinsic keeps its worst-case proof and fewer fit ("Extrinsics per
 //! block"), and reports each extrinsic's share of that block's execution time.
 
-use std::{sync::Arc, time::Instant};
+use std::{cell::RefCell, collections::HashMap, sync::Arc, time::Instant};
 
 use codec::{Decode, Encode};
 use frame_benchmarking_cli::{ExtrinsicBuilder, ExtrinsicFactory};
@@ -104,12 +104,42 @@ struct Planned {
 /// Makes the `i`-th extrinsic of a block, or says why there is none.
 type Plan = Box<dyn Fn(u32) -> Result<Planned, &'static str>>;
 
+/// What every signature of a benchmark commits to: the chain and its runtime's versions.
+#[derive(Clone, Copy)]
+struct Chain {
+	genesis: Hash,
+	spec_version: u32,
+	transaction_version: u32,
+}
+
 /// One kind of extrinsic, signed with the nonces the signers have in genesis.
 struct Builder {
 	pallet: &'static str,
 	extrinsic: &'static str,
 	client: Arc<ParachainClient>,
+	chain: Chain,
 	plan: Plan,
+	/// Each signer's nonce in genesis, read once: a block is built three times (checked,
+	/// timed by the node, timed by the SDK) of up to thousands of extrinsics.
+	genesis_nonces: RefCell<HashMap<AccountId, u32>>,
+}
+
+impl Builder {
+	/// `account`'s nonce in genesis.
+	fn genesis_nonce(&self, account: &AccountId) -> Result<u32, &'static str> {
+		use frame_system_rpc_runtime_api::AccountNonceApi;
+
+		if let Some(nonce) = self.genesis_nonces.borrow().get(account) {
+			return Ok(*nonce);
+		}
+		let nonce = self
+			.client
+			.runtime_api()
+			.account_nonce(self.chain.genesis, account.clone())
+			.map_err(|_| "cannot read a signer's nonce in genesis")?;
+		self.genesis_nonces.borrow_mut().insert(account.clone(), nonce);
+		Ok(nonce)
+	}
 }
 
 impl ExtrinsicBuilder for Builder {
@@ -125,28 +155,23 @@ impl ExtrinsicBuilder for Builder {
 		let Planned { signer, earlier, call } = (self.plan)(index)?;
 		let pair = sr25519::Pair::from_string(&signer, None)
 			.map_err(|_| "a benchmark signer's development URI does not parse")?;
-		sign(&self.client, &pair, earlier, call)
+		let nonce = self
+			.genesis_nonce(&pair.public().into())?
+			.checked_add(earlier)
+			.ok_or("a signer's nonce overflows")?;
+		sign(self.chain, &pair, nonce, call)
 	}
 }
 
-/// `call` signed by `pair`, immortal, with the signer's genesis nonce plus `earlier`.
+/// `call` signed by `pair` for `chain`, immortal, with `nonce`.
 fn sign(
-	client: &ParachainClient,
+	chain: Chain,
 	pair: &sr25519::Pair,
-	earlier: u32,
+	nonce: u32,
 	call: RuntimeCall,
 ) -> Result<OpaqueExtrinsic, &'static str> {
-	use frame_system_rpc_runtime_api::AccountNonceApi;
-
-	let genesis = client.info().genesis_hash;
+	let Chain { genesis, spec_version, transaction_version } = chain;
 	let account = AccountId::from(pair.public());
-	let api = client.runtime_api();
-	let nonce = api
-		.account_nonce(genesis, account.clone())
-		.map_err(|_| "cannot read a signer's nonce in genesis")?
-		.checked_add(earlier)
-		.ok_or("a signer's nonce overflows")?;
-	let version = api.version(genesis).map_err(|_| "cannot read the runtime's version")?;
 
 	let extension: TxExtension = (
 		frame_system::AuthorizeCall::<Runtime>::new(),
@@ -164,18 +189,8 @@ fn sign(
 	)
 		.into();
 	// What each extension adds to the signed payload without carrying it in the extrinsic.
-	let implicit = (
-		(),
-		(),
-		version.spec_version,
-		version.transaction_version,
-		genesis,
-		genesis,
-		(),
-		(),
-		(),
-		None::<[u8; 32]>,
-	);
+	let implicit =
+		((), (), spec_version, transaction_version, genesis, genesis, (), (), (), None::<[u8; 32]>);
 	let payload = (&call, &extension, &implicit).encode();
 	// Payloads longer than 256 bytes are signed by their hash, as the runtime checks them.
 	let signature =
@@ -212,10 +227,26 @@ fn once_per_patient(i: u32, call: RuntimeCall) -> Result<Planned, &'static str> 
 
 /// Every builder `benchmark extrinsic` offers: the healthcare calls, and a remark and a
 /// transfer as yardsticks.
-fn builders(client: &Arc<ParachainClient>) -> Vec<Builder> {
-	let builder =
-		|pallet, extrinsic, plan: Plan| Builder { pallet, extrinsic, client: client.clone(), plan };
-	vec![
+fn builders(client: &Arc<ParachainClient>) -> sc_cli::Result<Vec<Builder>> {
+	let genesis = client.info().genesis_hash;
+	let version = client
+		.runtime_api()
+		.version(genesis)
+		.map_err(|e| format!("cannot read the runtime's version in genesis: {e}"))?;
+	let chain = Chain {
+		genesis,
+		spec_version: version.spec_version,
+		transaction_version: version.transaction_version,
+	};
+	let builder = |pallet, extrinsic, plan: Plan| Builder {
+		pallet,
+		extrinsic,
+		client: client.clone(),
+		chain,
+		plan,
+		genesis_nonces: RefCell::default(),
+	};
+	Ok(vec![
 		builder(
 			"system",
 			"remark_with_event",
@@ -340,7 +371,7 @@ fn builders(client: &Arc<ParachainClient>) -> Vec<Builder> {
 				)
 			}),
 		),
-	]
+	])
 }
 
 /// The inherent data and digest of block #1 on top of the chain's genesis, as the
@@ -400,7 +431,7 @@ pub fn checked_factory(
 	digest: &[DigestItem],
 	runs: &Runs,
 ) -> sc_cli::Result<ExtrinsicFactory> {
-	let all = builders(client);
+	let all = builders(client)?;
 	if let (Some(pallet), Some(extrinsic)) = (pallet, extrinsic) {
 		let (pallet, extrinsic) = (pallet.to_lowercase(), extrinsic.to_lowercase());
 		if let Some(builder) =
